@@ -1,0 +1,139 @@
+// Environment configuration of both apps: parsed once with zod at start-up, secrets redacted when shown.
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+const urlWithProtocol = (...protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+const timeZone = z
+  .string()
+  .default('Europe/Madrid')
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('es-ES', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as Europe/Madrid');
+
+const sharedShape = {
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: urlWithProtocol('postgres:', 'postgresql:'),
+  REDIS_URL: urlWithProtocol('redis:', 'rediss:'),
+  // The hash tag braces keep every key of a deployment in one Redis Cluster slot.
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, "-" and "_"')
+    .default('atrevete'),
+  CHATWOOT_ACCOUNT_ID: z.coerce.number().int().positive().optional(),
+  SALON_TIMEZONE: timeZone,
+};
+
+const webhookApiSchema = z
+  .object({
+    ...sharedShape,
+    PORT: port(8000),
+    CHATWOOT_WEBHOOK_SECRET: optionalString,
+    WEBHOOK_TOKEN: optionalString.pipe(
+      z.string().min(16, 'must be at least 16 characters').optional(),
+    ),
+    // Chatwoot signs "<timestamp>.<body>"; older deliveries are replays.
+    WEBHOOK_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(300),
+    TURN_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  })
+  .superRefine((cfg, ctx) => {
+    if (!cfg.CHATWOOT_WEBHOOK_SECRET && !cfg.WEBHOOK_TOKEN && cfg.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CHATWOOT_WEBHOOK_SECRET'],
+        message:
+          'set CHATWOOT_WEBHOOK_SECRET and/or WEBHOOK_TOKEN: unauthenticated webhooks are only allowed outside production',
+      });
+    }
+  });
+
+const agentWorkerSchema = z
+  .object({
+    ...sharedShape,
+    HEALTH_PORT: port(8001),
+    CHATWOOT_BASE_URL: urlWithProtocol('http:', 'https:'),
+    CHATWOOT_API_TOKEN: z.string().trim().min(1, 'is required'),
+    TURN_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+    CHECKPOINT_TTL_DAYS: z.coerce.number().positive().default(30),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    LLM_BASE_URL: optionalString.pipe(urlWithProtocol('http:', 'https:').optional()),
+    LLM_API_KEY: optionalString,
+    LLM_MODEL: optionalString,
+  })
+  .superRefine((cfg, ctx) => {
+    const llm = [cfg.LLM_BASE_URL, cfg.LLM_API_KEY, cfg.LLM_MODEL];
+    if (llm.some(Boolean) && !llm.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LLM_BASE_URL'],
+        message: 'LLM_BASE_URL, LLM_API_KEY and LLM_MODEL go together: set all three or none',
+      });
+    }
+  });
+
+export type WebhookApiConfig = z.output<typeof webhookApiSchema>;
+export type AgentWorkerConfig = z.output<typeof agentWorkerSchema>;
+
+type Env = Record<string, string | undefined>;
+
+function parseWith<S extends z.ZodType>(schema: S, env: Env): z.output<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+  );
+}
+
+export const parseWebhookApiConfig = (env: Env): WebhookApiConfig => parseWith(webhookApiSchema, env);
+export const parseAgentWorkerConfig = (env: Env): AgentWorkerConfig =>
+  parseWith(agentWorkerSchema, env);
+
+const SECRET_KEYS = /TOKEN|SECRET|KEY|PASSWORD/i;
+
+/** A copy safe to log: secrets replaced, credentials stripped from URLs. */
+export function redactConfig(config: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(config).map(([key, value]) => {
+      if (value === undefined) return [key, value];
+      if (SECRET_KEYS.test(key)) return [key, '[redacted]'];
+      if (typeof value === 'string' && /^[a-z]+:\/\/[^/]*@/i.test(value)) {
+        const url = new URL(value);
+        url.username = url.username ? '[redacted]' : '';
+        url.password = url.password ? '[redacted]' : '';
+        return [key, url.toString()];
+      }
+      return [key, value];
+    }),
+  );
+}
