@@ -1,5 +1,24 @@
 import nx from '@nx/eslint-plugin';
 
+/** Rules for libs only: spread into each lib's eslint.config.mjs. */
+export const libRules = [
+  {
+    // Configuration is parsed once, in the apps' main.ts, and passed down (STYLE.md).
+    files: ['**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/testing/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Only apps read process.env: take the value as a parameter.',
+        },
+      ],
+    },
+  },
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -15,10 +34,61 @@ export default [
         {
           enforceBuildableLibDependency: true,
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          // Who may import whom (ARCHITECTURE.md §2): the schema depends on nothing of ours,
+          // webhook-api never imports the graph, libs never import apps.
           depConstraints: [
+            { sourceTag: 'type:schema', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:config', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             {
-              sourceTag: '*',
-              onlyDependOnLibsWithTags: ['*'],
+              sourceTag: 'type:data',
+              onlyDependOnLibsWithTags: ['type:schema'],
+            },
+            {
+              sourceTag: 'type:client',
+              onlyDependOnLibsWithTags: ['type:schema'],
+            },
+            {
+              sourceTag: 'type:queue',
+              onlyDependOnLibsWithTags: ['type:schema'],
+            },
+            {
+              sourceTag: 'type:graph',
+              onlyDependOnLibsWithTags: ['type:schema', 'type:util'],
+            },
+            {
+              sourceTag: 'app:webhook-api',
+              onlyDependOnLibsWithTags: [
+                'type:schema',
+                'type:config',
+                'type:util',
+                'type:data',
+                'type:client',
+                'type:queue',
+              ],
+            },
+            {
+              sourceTag: 'app:agent-worker',
+              onlyDependOnLibsWithTags: [
+                'type:schema',
+                'type:config',
+                'type:util',
+                'type:data',
+                'type:client',
+                'type:queue',
+                'type:graph',
+              ],
+            },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: [
+                'type:schema',
+                'type:config',
+                'type:util',
+                'type:data',
+                'type:client',
+                'type:queue',
+              ],
             },
           ],
         },

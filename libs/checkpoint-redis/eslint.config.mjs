@@ -1,7 +1,8 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { libRules } from '../../eslint.config.mjs';
 
 export default [
   ...baseConfig,
+  ...libRules,
   {
     ignores: ['**/out-tsc'],
   },

@@ -1,4 +1,3 @@
-/* eslint-disable */
 const { readFileSync } = require('fs');
 
 // Reading the SWC compilation config for the spec files
@@ -18,4 +17,7 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: 'test-output/jest/coverage',
+  // Integration tests create, migrate and drop a database of their own: about a second
+  // each, several times that when every jest worker does it at once.
+  testTimeout: 30000,
 };

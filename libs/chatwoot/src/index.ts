@@ -1,1 +1,3 @@
-export {};
+export * from './lib/client.js';
+export * from './lib/fake-chatwoot.js';
+export * from './lib/signature.js';

@@ -1,1 +1,2 @@
-export {};
+export * from './lib/connection.js';
+export * from './lib/queues.js';

@@ -1,4 +1,9 @@
-import { ConfigError, parseAgentWorkerConfig, parseWebhookApiConfig, redactConfig } from './config.js';
+import {
+  ConfigError,
+  parseAgentWorkerConfig,
+  parseWebhookApiConfig,
+  redactConfig,
+} from './config.js';
 
 const base = {
   DATABASE_URL: 'postgres://user:pw@localhost:5432/atrevete',
@@ -7,8 +12,15 @@ const base = {
 
 describe('webhook-api configuration', () => {
   it('applies the documented defaults', () => {
-    const cfg = parseWebhookApiConfig({ ...base, WEBHOOK_TOKEN: 'a-long-enough-token-123' });
-    expect(cfg).toMatchObject({ PORT: 8000, QUEUE_PREFIX: 'atrevete', TURN_DEBOUNCE_MS: 2000 });
+    const cfg = parseWebhookApiConfig({
+      ...base,
+      WEBHOOK_TOKEN: 'a-long-enough-token-123',
+    });
+    expect(cfg).toMatchObject({
+      PORT: 8000,
+      QUEUE_PREFIX: 'atrevete',
+      TURN_DEBOUNCE_MS: 2000,
+    });
     expect(cfg.SALON_TIMEZONE).toBe('Europe/Madrid');
   });
 
@@ -27,29 +39,39 @@ describe('webhook-api configuration', () => {
   });
 
   it('refuses to run unauthenticated in production', () => {
-    expect(() => parseWebhookApiConfig({ ...base, NODE_ENV: 'production' })).toThrow(
-      /CHATWOOT_WEBHOOK_SECRET/,
-    );
-    expect(() => parseWebhookApiConfig({ ...base, NODE_ENV: 'development' })).not.toThrow();
+    expect(() =>
+      parseWebhookApiConfig({ ...base, NODE_ENV: 'production' }),
+    ).toThrow(/CHATWOOT_WEBHOOK_SECRET/);
+    expect(() =>
+      parseWebhookApiConfig({ ...base, NODE_ENV: 'development' }),
+    ).not.toThrow();
   });
 
   it('rejects an unknown time zone', () => {
-    expect(() => parseWebhookApiConfig({ ...base, SALON_TIMEZONE: 'Mars/Olympus' })).toThrow(
-      /SALON_TIMEZONE/,
-    );
+    expect(() =>
+      parseWebhookApiConfig({ ...base, SALON_TIMEZONE: 'Mars/Olympus' }),
+    ).toThrow(/SALON_TIMEZONE/);
   });
 });
 
 describe('agent-worker configuration', () => {
-  const worker = { ...base, CHATWOOT_BASE_URL: 'https://chat.example.com', CHATWOOT_API_TOKEN: 't' };
+  const worker = {
+    ...base,
+    CHATWOOT_BASE_URL: 'https://chat.example.com',
+    CHATWOOT_API_TOKEN: 't',
+  };
 
   it('requires the Chatwoot API settings', () => {
-    expect(() => parseAgentWorkerConfig(base)).toThrow(/CHATWOOT_BASE_URL[\s\S]*CHATWOOT_API_TOKEN/);
+    expect(() => parseAgentWorkerConfig(base)).toThrow(
+      /CHATWOOT_BASE_URL[\s\S]*CHATWOOT_API_TOKEN/,
+    );
     expect(parseAgentWorkerConfig(worker).HEALTH_PORT).toBe(8001);
   });
 
   it('wants the three LLM settings together', () => {
-    expect(() => parseAgentWorkerConfig({ ...worker, LLM_MODEL: 'gpt' })).toThrow(/LLM_BASE_URL/);
+    expect(() =>
+      parseAgentWorkerConfig({ ...worker, LLM_MODEL: 'gpt' }),
+    ).toThrow(/LLM_BASE_URL/);
     expect(
       parseAgentWorkerConfig({
         ...worker,

@@ -3,7 +3,9 @@ import { z } from 'zod';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -14,19 +16,23 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const port = (fallback: number) =>
+  z.coerce.number().int().min(1).max(65535).default(fallback);
 
 const urlWithProtocol = (...protocols: string[]) =>
   z
     .string()
     .trim()
-    .refine((v) => {
-      try {
-        return protocols.includes(new URL(v).protocol);
-      } catch {
-        return false;
-      }
-    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+    .refine(
+      (v) => {
+        try {
+          return protocols.includes(new URL(v).protocol);
+        } catch {
+          return false;
+        }
+      },
+      `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+    );
 
 const timeZone = z
   .string()
@@ -41,8 +47,12 @@ const timeZone = z
   }, 'must be an IANA time zone such as Europe/Madrid');
 
 const sharedShape = {
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'])
+    .default('development'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
   DATABASE_URL: urlWithProtocol('postgres:', 'postgresql:'),
   REDIS_URL: urlWithProtocol('redis:', 'rediss:'),
   // The hash tag braces keep every key of a deployment in one Redis Cluster slot.
@@ -51,6 +61,18 @@ const sharedShape = {
     .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, "-" and "_"')
     .default('atrevete'),
   CHATWOOT_ACCOUNT_ID: z.coerce.number().int().positive().optional(),
+  CHATWOOT_INBOX_ID: z.coerce.number().int().positive().optional(),
+  // With an agent bot, `pending` conversations are the bot's and `open` ones a person's (shared/CHATWOOT.md).
+  BOT_CONVERSATION_STATUSES: z
+    .string()
+    .default('pending')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(['open', 'pending', 'resolved', 'snoozed'])).min(1)),
   SALON_TIMEZONE: timeZone,
 };
 
@@ -65,9 +87,15 @@ const webhookApiSchema = z
     // Chatwoot signs "<timestamp>.<body>"; older deliveries are replays.
     WEBHOOK_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(300),
     TURN_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+    // Insert the demo salon of shared/SALON.md where rows are missing (docker compose up gives a usable system).
+    SEED_DEMO_SALON: z.stringbool().default(false),
   })
   .superRefine((cfg, ctx) => {
-    if (!cfg.CHATWOOT_WEBHOOK_SECRET && !cfg.WEBHOOK_TOKEN && cfg.NODE_ENV === 'production') {
+    if (
+      !cfg.CHATWOOT_WEBHOOK_SECRET &&
+      !cfg.WEBHOOK_TOKEN &&
+      cfg.NODE_ENV === 'production'
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['CHATWOOT_WEBHOOK_SECRET'],
@@ -87,7 +115,9 @@ const agentWorkerSchema = z
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
     CHECKPOINT_TTL_DAYS: z.coerce.number().positive().default(30),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-    LLM_BASE_URL: optionalString.pipe(urlWithProtocol('http:', 'https:').optional()),
+    LLM_BASE_URL: optionalString.pipe(
+      urlWithProtocol('http:', 'https:').optional(),
+    ),
     LLM_API_KEY: optionalString,
     LLM_MODEL: optionalString,
   })
@@ -97,7 +127,8 @@ const agentWorkerSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['LLM_BASE_URL'],
-        message: 'LLM_BASE_URL, LLM_API_KEY and LLM_MODEL go together: set all three or none',
+        message:
+          'LLM_BASE_URL, LLM_API_KEY and LLM_MODEL go together: set all three or none',
       });
     }
   });
@@ -108,14 +139,20 @@ export type AgentWorkerConfig = z.output<typeof agentWorkerSchema>;
 type Env = Record<string, string | undefined>;
 
 function parseWith<S extends z.ZodType>(schema: S, env: Env): z.output<S> {
-  const result = schema.safeParse(env);
+  // An empty variable (`FOO=` in .env or compose) means "not set".
+  const result = schema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')),
+  );
   if (result.success) return result.data;
   throw new ConfigError(
-    result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    result.error.issues.map(
+      (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`,
+    ),
   );
 }
 
-export const parseWebhookApiConfig = (env: Env): WebhookApiConfig => parseWith(webhookApiSchema, env);
+export const parseWebhookApiConfig = (env: Env): WebhookApiConfig =>
+  parseWith(webhookApiSchema, env);
 export const parseAgentWorkerConfig = (env: Env): AgentWorkerConfig =>
   parseWith(agentWorkerSchema, env);
 

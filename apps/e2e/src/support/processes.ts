@@ -1,0 +1,69 @@
+// Starts the built apps as real processes (as docker compose or `npm run start:*` would) and stops them like an orchestrator.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+export const WORKSPACE_ROOT = path.resolve(__dirname, '../../../..');
+export const appDist = (app: 'webhook-api' | 'agent-worker') =>
+  path.join(WORKSPACE_ROOT, 'apps', app, 'dist');
+
+export async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export interface AppProcess {
+  child: ChildProcess;
+  output: () => string;
+  /** SIGTERM, then the exit code (or the signal that ended it). */
+  stop(signal?: NodeJS.Signals): Promise<number | string>;
+}
+
+export function startApp(cwd: string, env: Record<string, string>): AppProcess {
+  const child = spawn(process.execPath, ['main.js'], {
+    cwd,
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = once(child, 'exit').then(
+    ([code, signal]) => (code ?? signal) as number | string,
+  );
+  return {
+    child,
+    output: () => output,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null)
+        child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** Polls a URL until it answers 200, or fails with the app's output. */
+export async function waitForHealthy(
+  url: string,
+  app: AppProcess,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (app.child.exitCode !== null)
+      throw new Error(`app exited (${app.child.exitCode}):\n${app.output()}`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(
+    `${url} not healthy within ${timeoutMs} ms:\n${app.output()}`,
+  );
+}

@@ -1,0 +1,53 @@
+// The inbound message ledger: every customer message is recorded here before anything else.
+import type { InboundMessage } from '@atrevete/schema';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * One row per Chatwoot message the bot should answer. The Chatwoot message id is the
+ * primary key, so a webhook delivered twice is recorded once. A message is answered when
+ * the turn that replied to it marks it (answered_at and turn_id are set together).
+ */
+export const inboundMessages = pgTable(
+  'inbound_messages',
+  {
+    chatwootMessageId: bigint('chatwoot_message_id', {
+      mode: 'number',
+    }).primaryKey(),
+    accountId: bigint('account_id', { mode: 'number' }).notNull(),
+    conversationId: bigint('conversation_id', { mode: 'number' }).notNull(),
+    inboxId: bigint('inbox_id', { mode: 'number' }),
+    contactId: bigint('contact_id', { mode: 'number' }),
+    senderName: text('sender_name'),
+    senderPhone: text('sender_phone'),
+    content: text('content'),
+    contentType: text('content_type').notNull(),
+    attachments: jsonb('attachments').$type<InboundMessage['attachments']>(),
+    chatwootCreatedAt: timestamp('chatwoot_created_at', {
+      withTimezone: true,
+    }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true })
+      .notNull()
+      .defaultNow(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    turnId: text('turn_id'),
+  },
+  (t) => [
+    index('inbound_messages_conversation_answered_idx').on(
+      t.conversationId,
+      t.answeredAt,
+    ),
+    check(
+      'inbound_messages_answered_by_turn',
+      sql`(${t.answeredAt} IS NULL) = (${t.turnId} IS NULL)`,
+    ),
+  ],
+);

@@ -1,0 +1,5 @@
+// The whole drizzle schema, as one module for drizzle(), drizzle-kit and the repositories.
+export * from './enums.js';
+export * from './salon.js';
+export * from './catalog.js';
+export * from './inbound.js';

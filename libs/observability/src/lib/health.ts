@@ -1,0 +1,44 @@
+// Readiness checks shared by both apps: each component answers within a bound or counts as down.
+export type ComponentCheck = () => Promise<void>;
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  components: Record<string, { status: 'ok' | 'down'; error?: string }>;
+}
+
+/** A check that takes longer than this is as good as down for a load balancer. */
+const CHECK_TIMEOUT_MS = 1500;
+
+export async function checkHealth(
+  checks: Record<string, ComponentCheck>,
+): Promise<HealthReport> {
+  const entries = await Promise.all(
+    Object.entries(checks).map(async ([name, check]) => {
+      try {
+        await withTimeout(check(), CHECK_TIMEOUT_MS);
+        return [name, { status: 'ok' as const }] as const;
+      } catch (error) {
+        return [
+          name,
+          { status: 'down' as const, error: (error as Error).message },
+        ] as const;
+      }
+    }),
+  );
+  const components = Object.fromEntries(entries);
+  const status = entries.every(([, c]) => c.status === 'ok')
+    ? 'ok'
+    : 'degraded';
+  return { status, components };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${ms} ms`)),
+      ms,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,100 @@
+// Typed queue definitions: one zod schema per job, parsed by the producer before adding and by the worker before processing.
+import {
+  type Job,
+  Queue,
+  UnrecoverableError,
+  Worker,
+  type JobsOptions,
+  type WorkerOptions,
+} from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { z } from 'zod';
+import { turnJobSchema } from '@atrevete/schema';
+import { bullPrefix } from './connection.js';
+
+export interface QueueDefinition<S extends z.ZodType> {
+  name: string;
+  schema: S;
+  defaultJobOptions: JobsOptions;
+}
+
+function defineQueue<S extends z.ZodType>(
+  name: string,
+  schema: S,
+  defaultJobOptions: JobsOptions,
+): QueueDefinition<S> {
+  return { name, schema, defaultJobOptions };
+}
+
+export const TURN_QUEUE = defineQueue('turns', turnJobSchema, {
+  // A turn that fails (Postgres or Chatwoot briefly down) is retried with backoff: 1 s, 2 s, 4 s … about 17 min in all.
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 1000 },
+  // Finished jobs are not needed for correctness (the ledger is the record); keep a few for inspection.
+  removeOnComplete: { count: 1000, age: 3600 },
+  removeOnFail: { count: 5000, age: 7 * 24 * 3600 },
+});
+
+export type JobData<S extends z.ZodType> = z.output<S>;
+
+export class InvalidJobError extends UnrecoverableError {
+  constructor(queue: string, detail: string) {
+    super(`invalid ${queue} job: ${detail}`);
+    this.name = 'InvalidJobError';
+  }
+}
+
+export function createQueue<S extends z.ZodType>(
+  def: QueueDefinition<S>,
+  connection: Redis,
+  queuePrefix: string,
+) {
+  return new Queue<JobData<S>>(def.name, {
+    connection,
+    prefix: bullPrefix(queuePrefix),
+    defaultJobOptions: def.defaultJobOptions,
+  });
+}
+
+/** Validates the payload against the queue's schema, so a producer can never enqueue what the worker would reject. */
+export async function addJob<S extends z.ZodType>(
+  queue: Queue<JobData<S>>,
+  def: QueueDefinition<S>,
+  data: JobData<S>,
+  opts: JobsOptions = {},
+): Promise<Job<JobData<S>>> {
+  const parsed = def.schema.parse(data) as JobData<S>;
+  return (await queue.add(def.name as never, parsed as never, opts)) as Job<
+    JobData<S>
+  >;
+}
+
+export type Processor<S extends z.ZodType> = (
+  data: JobData<S>,
+  job: Job<unknown>,
+) => Promise<void>;
+
+export function createWorker<S extends z.ZodType>(
+  def: QueueDefinition<S>,
+  processor: Processor<S>,
+  connection: Redis,
+  queuePrefix: string,
+  options: Omit<WorkerOptions, 'connection' | 'prefix'> = {},
+): Worker {
+  return new Worker(
+    def.name,
+    async (job: Job<unknown>) => {
+      const parsed = def.schema.safeParse(job.data);
+      if (!parsed.success) {
+        throw new InvalidJobError(
+          def.name,
+          parsed.error.issues
+            .map((i) => `${i.path.join('.')}: ${i.message}`)
+            .join('; '),
+        );
+      }
+      await processor(parsed.data as JobData<S>, job);
+    },
+    { ...options, connection, prefix: bullPrefix(queuePrefix), autorun: false },
+  );
+}

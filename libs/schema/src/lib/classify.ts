@@ -1,0 +1,108 @@
+// Decides what the bot does with a Chatwoot webhook: answer it (as an InboundMessage), ignore it (and why), or reject it as malformed.
+import { z } from 'zod';
+import {
+  type ChatwootMessageEvent,
+  chatwootEnvelopeSchema,
+  chatwootMessageEventSchema,
+} from './chatwoot-webhook.js';
+import type { InboundMessage } from './inbound-message.js';
+
+export const IGNORE_REASONS = [
+  'event_not_handled',
+  'not_incoming',
+  'private_note',
+  'echo',
+  'not_from_contact',
+  'other_account',
+  'other_inbox',
+  'conversation_not_for_bot',
+] as const;
+export type IgnoreReason = (typeof IGNORE_REASONS)[number];
+
+export interface AnswerFilter {
+  /** Only this account is answered, when set. */
+  accountId?: number;
+  /** Only this inbox is answered, when set. */
+  inboxId?: number;
+  /** Conversation statuses the bot answers: `pending` with an agent bot (shared/CHATWOOT.md). */
+  statuses: readonly string[];
+}
+
+export type Classification =
+  | { kind: 'answer'; message: InboundMessage }
+  | { kind: 'ignore'; event: string; reason: IgnoreReason }
+  | { kind: 'invalid'; reason: string };
+
+export function classifyWebhook(
+  body: unknown,
+  filter: AnswerFilter,
+): Classification {
+  const envelope = chatwootEnvelopeSchema.safeParse(body);
+  if (!envelope.success)
+    return { kind: 'invalid', reason: describe(envelope.error) };
+  const event = envelope.data.event;
+  if (event !== 'message_created')
+    return { kind: 'ignore', event, reason: 'event_not_handled' };
+
+  const parsed = chatwootMessageEventSchema.safeParse(body);
+  if (!parsed.success)
+    return { kind: 'invalid', reason: describe(parsed.error) };
+  const reason = ignoreReason(parsed.data, filter);
+  if (reason) return { kind: 'ignore', event, reason };
+  return { kind: 'answer', message: toInboundMessage(parsed.data) };
+}
+
+function ignoreReason(
+  msg: ChatwootMessageEvent,
+  filter: AnswerFilter,
+): IgnoreReason | null {
+  if (msg.message_type !== 'incoming') return 'not_incoming';
+  if (msg.private) return 'private_note';
+  if (msg.content_attributes?.external_echo) return 'echo';
+  if (!msg.sender || (msg.sender.type && msg.sender.type !== 'contact'))
+    return 'not_from_contact';
+  if (filter.accountId !== undefined && msg.account.id !== filter.accountId)
+    return 'other_account';
+  const inboxId = msg.inbox?.id ?? msg.conversation.inbox_id;
+  if (filter.inboxId !== undefined && inboxId !== filter.inboxId)
+    return 'other_inbox';
+  if (!filter.statuses.includes(msg.conversation.status))
+    return 'conversation_not_for_bot';
+  return null;
+}
+
+function toInboundMessage(msg: ChatwootMessageEvent): InboundMessage {
+  return {
+    messageId: msg.id,
+    accountId: msg.account.id,
+    inboxId: msg.inbox?.id ?? msg.conversation.inbox_id ?? null,
+    conversationId: msg.conversation.id,
+    contactId: msg.sender?.id ?? null,
+    senderName: msg.sender?.name ?? null,
+    senderPhone: msg.sender?.phone_number ?? null,
+    content: msg.content ?? null,
+    contentType: msg.content_type ?? 'text',
+    attachments: (msg.attachments ?? []).map((a) => ({
+      fileType: a.file_type,
+      dataUrl: a.data_url ?? null,
+      transcribedText: a.transcribed_text || null,
+    })),
+    createdAt: toIsoDate(msg.created_at),
+  };
+}
+
+/** Top-level `created_at` is ISO-8601; unix seconds are accepted too; a missing one means now. */
+function toIsoDate(value: string | number | undefined): string {
+  if (value === undefined) return new Date().toISOString();
+  const date =
+    typeof value === 'number' ? new Date(value * 1000) : new Date(value);
+  return Number.isNaN(date.getTime())
+    ? new Date().toISOString()
+    : date.toISOString();
+}
+
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'body';
+  return `${where}: ${issue?.message ?? 'invalid'}`;
+}

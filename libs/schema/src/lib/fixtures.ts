@@ -1,0 +1,236 @@
+// Realistic Chatwoot webhook bodies (shapes of Message#webhook_data, Chatwoot v4) for tests, tools and the local demo.
+
+export interface IncomingMessageOptions {
+  messageId: number;
+  content: string | null;
+  conversationId?: number;
+  accountId?: number;
+  inboxId?: number;
+  contactId?: number;
+  contactName?: string;
+  phone?: string;
+  status?: 'open' | 'pending' | 'resolved' | 'snoozed';
+  createdAt?: Date;
+}
+
+const account = (id: number) => ({ id, name: 'Atrévete Peluquería' });
+const inbox = (id: number) => ({ id, name: 'WhatsApp Atrévete' });
+
+function conversation(
+  o: Required<Omit<IncomingMessageOptions, 'content'>>,
+  lastMessage: object,
+) {
+  const unix = Math.floor(o.createdAt.getTime() / 1000);
+  return {
+    additional_attributes: {},
+    can_reply: true,
+    channel: 'Channel::Whatsapp',
+    contact_inbox: {
+      id: o.contactId + 1000,
+      contact_id: o.contactId,
+      inbox_id: o.inboxId,
+      source_id: o.phone.replace('+', ''),
+      created_at: '2026-11-20T10:00:00.000Z',
+      updated_at: '2026-11-20T10:00:00.000Z',
+      hmac_verified: false,
+      pubsub_token: 'pubsub-token-redacted',
+    },
+    id: o.conversationId,
+    inbox_id: o.inboxId,
+    messages: [lastMessage],
+    labels: [],
+    meta: {
+      sender: {
+        additional_attributes: {},
+        custom_attributes: {},
+        email: null,
+        id: o.contactId,
+        identifier: null,
+        name: o.contactName,
+        phone_number: o.phone,
+        thumbnail: '',
+        blocked: false,
+        type: 'contact',
+      },
+      assignee: null,
+      team: null,
+      hmac_verified: false,
+    },
+    status: o.status,
+    custom_attributes: {},
+    snoozed_until: null,
+    unread_count: 1,
+    first_reply_created_at: null,
+    priority: null,
+    waiting_since: unix,
+    agent_last_seen_at: 0,
+    contact_last_seen_at: 0,
+    last_activity_at: unix,
+    timestamp: unix,
+    created_at: unix,
+    updated_at: unix,
+  };
+}
+
+function withDefaults(
+  o: IncomingMessageOptions,
+): Required<Omit<IncomingMessageOptions, 'content'>> {
+  return {
+    messageId: o.messageId,
+    conversationId: o.conversationId ?? 42,
+    accountId: o.accountId ?? 1,
+    inboxId: o.inboxId ?? 3,
+    contactId: o.contactId ?? 77,
+    contactName: o.contactName ?? 'Laura Pérez',
+    phone: o.phone ?? '+34612345678',
+    status: o.status ?? 'pending',
+    createdAt: o.createdAt ?? new Date(),
+  };
+}
+
+/** `message_created` for a text (or, with `content: null`, an attachment-only) message a WhatsApp contact sent. */
+export function incomingMessageEvent(options: IncomingMessageOptions) {
+  const o = withDefaults(options);
+  const contact = {
+    account: account(o.accountId),
+    additional_attributes: {},
+    avatar: '',
+    custom_attributes: {},
+    email: null,
+    id: o.contactId,
+    identifier: null,
+    name: o.contactName,
+    phone_number: o.phone,
+    thumbnail: '',
+    blocked: false,
+  };
+  const unix = Math.floor(o.createdAt.getTime() / 1000);
+  const sourceId = `wamid.HBgLMzQ2MTIzNDU2NzgVAgASGBQzQTk${o.messageId}`;
+  const inner = {
+    id: o.messageId,
+    content: options.content,
+    account_id: o.accountId,
+    inbox_id: o.inboxId,
+    conversation_id: o.conversationId,
+    message_type: 0,
+    created_at: unix,
+    updated_at: o.createdAt.toISOString(),
+    private: false,
+    status: 'sent',
+    source_id: sourceId,
+    content_type: 'text',
+    content_attributes: {},
+    sender_type: 'Contact',
+    sender_id: o.contactId,
+    external_source_ids: {},
+    additional_attributes: {},
+    processed_message_content: options.content,
+    sentiment: {},
+    conversation: {
+      assignee_id: null,
+      unread_count: 1,
+      last_activity_at: unix,
+      contact_inbox: { source_id: o.phone },
+    },
+    sender: { ...contact, type: 'contact' },
+  };
+  return {
+    account: account(o.accountId),
+    additional_attributes: {},
+    content_attributes: {},
+    content_type: 'text',
+    content: options.content,
+    conversation: conversation(o, inner),
+    created_at: o.createdAt.toISOString(),
+    id: o.messageId,
+    inbox: inbox(o.inboxId),
+    message_type: 'incoming',
+    private: false,
+    sender: contact,
+    source_id: sourceId,
+    event: 'message_created',
+  };
+}
+
+/** The same message with an audio note attached and no caption. */
+export function incomingAudioEvent(
+  options: Omit<IncomingMessageOptions, 'content'>,
+) {
+  const base = incomingMessageEvent({ ...options, content: null });
+  return {
+    ...base,
+    attachments: [
+      {
+        id: 9001,
+        message_id: base.id,
+        file_type: 'audio',
+        account_id: base.account.id,
+        extension: null,
+        data_url:
+          'https://chat.example.com/rails/active_storage/blobs/redirect/audio.ogg',
+        thumb_url: '',
+        file_size: 48213,
+        transcribed_text: '',
+        content_type: 'audio/ogg',
+      },
+    ],
+  };
+}
+
+/** The bot's (or an agent's) reply, as Chatwoot sends it back to the webhook. */
+export function outgoingMessageEvent(
+  options: IncomingMessageOptions & { senderType?: 'user' | 'agent_bot' },
+) {
+  const base = incomingMessageEvent(options);
+  return {
+    ...base,
+    message_type: 'outgoing',
+    sender:
+      options.senderType === 'user'
+        ? {
+            id: 5,
+            name: 'Ana (recepción)',
+            email: 'ana@atrevete.example',
+            type: 'user',
+          }
+        : { id: 2, name: 'Maite', avatar_url: '', type: 'agent_bot' },
+  };
+}
+
+/** A private note an agent left for colleagues. */
+export function privateNoteEvent(options: IncomingMessageOptions) {
+  return {
+    ...outgoingMessageEvent({ ...options, senderType: 'user' }),
+    private: true,
+  };
+}
+
+/** A message the salon sent from the WhatsApp phone app: outgoing, no sender, `external_echo`. */
+export function echoEvent(options: IncomingMessageOptions) {
+  return {
+    ...incomingMessageEvent(options),
+    message_type: 'outgoing',
+    sender: null,
+    content_attributes: { external_echo: true },
+  };
+}
+
+/** A delivery-status change of a message. */
+export function messageUpdatedEvent(options: IncomingMessageOptions) {
+  return { ...incomingMessageEvent(options), event: 'message_updated' };
+}
+
+/** A conversation changed status (e.g. an agent took it: `open`). */
+export function conversationStatusChangedEvent(
+  options: Omit<IncomingMessageOptions, 'content' | 'messageId'>,
+) {
+  const o = withDefaults({ ...options, messageId: 1, content: null });
+  const conv = conversation(o, {});
+  return {
+    ...conv,
+    event: 'conversation_status_changed',
+    changed_attributes: [
+      { status: { previous_value: 'pending', current_value: o.status } },
+    ],
+  };
+}
