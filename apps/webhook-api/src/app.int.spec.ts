@@ -1,5 +1,7 @@
 // The HTTP contract of webhook-api, driven through supertest against the real Postgres and Redis.
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import postgres from 'postgres';
 import request from 'supertest';
 import { signWebhook } from '@atrevete/chatwoot';
@@ -252,23 +254,41 @@ describe('webhook-api HTTP', () => {
   });
 
   describe('when Redis is unreachable', () => {
-    beforeAll(() => setUp({ CHATWOOT_WEBHOOK_SECRET: SECRET }));
-    afterAll(() => tearDown());
-
-    it('reports degraded health naming Redis', async () => {
-      const app = createApp({
-        ...deps.value,
-        health: {
-          ...deps.value.health,
-          redis: () => Promise.reject(new Error('connection refused')),
-        },
+    it('reports degraded health naming Redis, with Postgres still ok', async () => {
+      const db = await createTestDatabase();
+      const unreachable = parseWebhookApiConfig({
+        DATABASE_URL: db.url,
+        // A port nobody listens on: a real connection that is refused.
+        REDIS_URL: `redis://127.0.0.1:${await closedPort()}`,
+        NODE_ENV: 'test',
       });
-      const res = await request(app).get('/health');
-      expect(res.status).toBe(503);
-      expect(res.body).toMatchObject({
-        status: 'degraded',
-        components: { redis: { status: 'down' }, postgres: { status: 'ok' } },
-      });
+      const broken = await buildWebhookApiDeps(
+        unreachable,
+        createLogger({ name: 'test', level: 'silent' }),
+        DEFAULT_MIGRATIONS_FOLDER,
+      );
+      try {
+        const res = await request(createApp(broken.value)).get('/health');
+        expect(res.status).toBe(503);
+        expect(res.body).toMatchObject({
+          status: 'degraded',
+          components: { redis: { status: 'down' }, postgres: { status: 'ok' } },
+        });
+        expect(
+          (await request(createApp(broken.value)).get('/health/live')).status,
+        ).toBe(200);
+      } finally {
+        await broken.close();
+        await db.drop();
+      }
     });
   });
 });
+
+async function closedPort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

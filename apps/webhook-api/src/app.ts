@@ -42,7 +42,8 @@ function errorHandler(deps: WebhookApiDeps): ErrorRequestHandler {
         .json({ error: error.expose ? error.message : 'bad request' });
       return;
     }
-    deps.logger.error({ err: error, path: req.path }, 'request failed');
+    // The route pattern, never the path: the path may hold the URL token.
+    deps.logger.error({ err: error, route: req.route?.path }, 'request failed');
     deps.metrics.webhooks.inc({ outcome: 'failed', reason: '503' });
     res.status(503).json({ error: 'temporarily unavailable, try again' });
   };

@@ -16,5 +16,5 @@ runProcess('webhook-api', async () => {
     );
   }
   const running = await startWebhookApi(config, logger);
-  return { running, logger, timeoutMs: 10_000 };
+  return { running, logger, timeoutMs: config.SHUTDOWN_TIMEOUT_MS };
 });

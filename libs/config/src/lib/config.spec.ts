@@ -42,6 +42,10 @@ describe('webhook-api configuration', () => {
     expect(() =>
       parseWebhookApiConfig({ ...base, NODE_ENV: 'production' }),
     ).toThrow(/CHATWOOT_WEBHOOK_SECRET/);
+    // Production is the default: development mode must be asked for.
+    expect(() => parseWebhookApiConfig(base)).toThrow(
+      /CHATWOOT_WEBHOOK_SECRET/,
+    );
     expect(() =>
       parseWebhookApiConfig({ ...base, NODE_ENV: 'development' }),
     ).not.toThrow();

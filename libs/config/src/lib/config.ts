@@ -47,9 +47,8 @@ const timeZone = z
   }, 'must be an IANA time zone such as Europe/Madrid');
 
 const sharedShape = {
-  NODE_ENV: z
-    .enum(['development', 'production', 'test'])
-    .default('development'),
+  // Production unless told otherwise: accepting unauthenticated webhooks takes an explicit development or test mode.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
@@ -74,6 +73,8 @@ const sharedShape = {
     )
     .pipe(z.array(z.enum(['open', 'pending', 'resolved', 'snoozed'])).min(1)),
   SALON_TIMEZONE: timeZone,
+  // Below the orchestrator's kill grace (compose: stop_grace_period 30 s).
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
 };
 
 const webhookApiSchema = z
@@ -114,7 +115,6 @@ const agentWorkerSchema = z
     TURN_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
     CHECKPOINT_TTL_DAYS: z.coerce.number().positive().default(30),
-    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     LLM_BASE_URL: optionalString.pipe(
       urlWithProtocol('http:', 'https:').optional(),
     ),

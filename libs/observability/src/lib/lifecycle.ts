@@ -5,46 +5,58 @@ export interface Stoppable {
   close(): Promise<void>;
 }
 
+export interface Started {
+  running: Stoppable;
+  logger: Logger;
+  /** Closing longer than this exits 1 anyway; keep it below the orchestrator's kill grace. */
+  timeoutMs: number;
+}
+
 /**
- * Runs `start`; on SIGTERM or SIGINT closes what it returned, exiting 0, or 1 if closing fails
- * or takes longer than `timeoutMs`. A start-up failure prints its message (no secrets) and exits 1.
+ * Runs `start`; on SIGTERM or SIGINT closes what it returned and exits 0 (1 if closing fails or
+ * outlasts `timeoutMs`). A signal during start-up (migrations, waiting for Redis) exits at once:
+ * nothing has been taken from a queue yet. A start-up failure prints its message and exits 1.
  */
-export function runProcess(
-  name: string,
-  start: () => Promise<{
-    running: Stoppable;
-    logger: Logger;
-    timeoutMs: number;
-  }>,
-): void {
+export function runProcess(name: string, start: () => Promise<Started>): void {
+  let started: Started | undefined;
+  let stopping = false;
+
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    if (!started) {
+      process.stderr.write(`${name}: ${signal} during start-up; exiting\n`);
+      process.exit(0);
+    }
+    const { running, logger, timeoutMs } = started;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error({ timeoutMs }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, timeoutMs).unref();
+    running.close().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
   start().then(
-    ({ running, logger, timeoutMs }) => {
-      const shutdown = (signal: string) => {
-        logger.info({ signal }, 'shutting down');
-        const hardStop = setTimeout(() => {
-          logger.error({ timeoutMs }, 'shutdown took too long; exiting');
-          process.exit(1);
-        }, timeoutMs);
-        hardStop.unref();
-        running.close().then(
-          () => {
-            logger.info('stopped');
-            process.exit(0);
-          },
-          (error: unknown) => {
-            logger.error({ err: error }, 'shutdown failed');
-            process.exit(1);
-          },
-        );
-      };
-      process.once('SIGTERM', () => shutdown('SIGTERM'));
-      process.once('SIGINT', () => shutdown('SIGINT'));
+    (value) => {
+      started = value;
     },
     (error: unknown) => {
-      const message =
-        error instanceof Error && error.name === 'ConfigError'
-          ? error.message
-          : String((error as Error)?.stack ?? error);
+      const isConfig = error instanceof Error && error.name === 'ConfigError';
+      const message = isConfig
+        ? error.message
+        : String((error as Error)?.stack ?? error);
       process.stderr.write(`${name} failed to start: ${message}\n`);
       process.exit(1);
     },

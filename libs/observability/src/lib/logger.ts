@@ -1,5 +1,5 @@
 // Structured JSON logs (pino) with phone numbers, tokens and, unless debugging, message bodies redacted.
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger } from 'pino';
 
@@ -7,6 +7,7 @@ const ALWAYS_REDACTED = [
   'senderPhone',
   '*.senderPhone',
   '*.*.senderPhone',
+  '*.*.*.senderPhone',
   'phone_number',
   '*.phone_number',
   '*.*.phone_number',
@@ -21,6 +22,7 @@ const BODIES = [
   'content',
   '*.content',
   '*.*.content',
+  '*.*.*.content',
   'reply',
   '*.reply',
   'texts',
@@ -32,16 +34,47 @@ export interface LoggerOptions {
   level?: string;
 }
 
-export function createLogger({ name, level = 'info' }: LoggerOptions): Logger {
+/** JSON lines to stdout, or to `destination` (tests). */
+export function createLogger(
+  { name, level = 'info' }: LoggerOptions,
+  destination?: DestinationStream,
+): Logger {
   const debugging = level === 'debug' || level === 'trace';
-  return pino({
+  const options = {
     name,
     level,
     base: { service: name },
     timestamp: pino.stdTimeFunctions.isoTime,
+    serializers: { err: serializeError },
     redact: {
       paths: debugging ? ALWAYS_REDACTED : [...ALWAYS_REDACTED, ...BODIES],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+/**
+ * Errors without the data they carry: drizzle's query errors hold every bound parameter (names,
+ * phone numbers, message bodies) in `params` and in their message; only the failed statement is kept.
+ */
+export function serializeError(error: unknown): Record<string, unknown> {
+  const serialized = pino.stdSerializers.err(
+    error as Error,
+  ) as unknown as Record<string, unknown>;
+  delete serialized['params'];
+  const stripParams = (text: unknown) =>
+    typeof text === 'string' ? text.replace(/\nparams:[\s\S]*$/, '') : text;
+  serialized['message'] = stripParams(serialized['message']);
+  serialized['stack'] = stripParams(serialized['stack']);
+  const cause = (error as { cause?: unknown })?.cause;
+  if (cause && typeof cause === 'object') {
+    const { message, code, name: causeName } = cause as Record<string, unknown>;
+    serialized['cause'] = {
+      name: causeName,
+      code,
+      message: stripParams(message),
+    };
+  }
+  return serialized;
 }

@@ -93,7 +93,15 @@ export function createWorker<S extends z.ZodType>(
             .join('; '),
         );
       }
-      await processor(parsed.data as JobData<S>, job);
+      try {
+        await processor(parsed.data as JobData<S>, job);
+      } catch (error) {
+        // An error that says retrying cannot help (e.g. Chatwoot's 4xx) fails the job now.
+        if ((error as { retryable?: unknown })?.retryable === false) {
+          throw new UnrecoverableError((error as Error).message);
+        }
+        throw error;
+      }
     },
     { ...options, connection, prefix: bullPrefix(queuePrefix), autorun: false },
   );
