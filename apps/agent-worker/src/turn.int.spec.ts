@@ -1,53 +1,73 @@
-// One turn against the real Postgres ledger and a Chatwoot-shaped HTTP server.
+// A turn and its replies against the real Postgres ledger and outbox, real Redis locks and a Chatwoot-shaped HTTP server.
+import { randomUUID } from 'node:crypto';
 import {
   ChatwootClient,
   startFakeChatwoot,
   type FakeChatwoot,
 } from '@atrevete/chatwoot';
+import * as store from '@atrevete/db';
+import { createMigratedTestDatabase } from '@atrevete/db/testing';
 import {
-  createWorkerMetrics,
   createLogger,
   createRegistry,
+  createWorkerMetrics,
 } from '@atrevete/observability';
 import {
-  listUnansweredMessages,
-  markInboundAnswered,
-  recordInboundMessage,
-} from '@atrevete/db';
-import { createMigratedTestDatabase } from '@atrevete/db/testing';
+  createConversationLocks,
+  createRedisConnection,
+} from '@atrevete/queue';
 import {
   classifyWebhook,
   incomingAudioEvent,
   incomingMessageEvent,
   type InboundMessage,
 } from '@atrevete/schema';
-import { processTurn, turnIdOf, type TurnDeps } from './turn.js';
+import { sendPendingReplies, type ReplyDeps } from './replies.js';
+import {
+  ConversationBusyError,
+  processTurn,
+  turnIdOf,
+  type TurnDeps,
+} from './turn.js';
 
-function message(body: unknown): InboundMessage {
+const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+
+function message(
+  messageId: number,
+  conversationId: number,
+  content: string | null = 'hola',
+): InboundMessage {
+  const body =
+    content === null
+      ? incomingAudioEvent({ messageId, conversationId })
+      : incomingMessageEvent({ messageId, conversationId, content });
   const result = classifyWebhook(body, { statuses: ['pending'] });
-  if (result.kind !== 'answer')
-    throw new Error(`not answerable: ${JSON.stringify(result)}`);
+  if (result.kind !== 'answer') throw new Error('fixture is not answerable');
   return result.message;
 }
 
-describe('processTurn', () => {
+describe('a turn and its replies', () => {
   let database: Awaited<ReturnType<typeof createMigratedTestDatabase>>;
   let chatwoot: FakeChatwoot;
-  let deps: TurnDeps;
+  const redis = createRedisConnection(REDIS_URL, 'worker');
+  const locks = createConversationLocks(redis, `test-${randomUUID()}`, 2000);
   const heard: string[][] = [];
+  const logger = createLogger({ name: 'test', level: 'silent' });
+  const metrics = createWorkerMetrics(createRegistry('test', false));
+  let turnDeps: TurnDeps;
+  let replyDeps: ReplyDeps;
+  const queuedReplies: number[] = [];
 
   beforeAll(async () => {
     database = await createMigratedTestDatabase();
     chatwoot = await startFakeChatwoot();
-    deps = {
+    const { db } = database;
+    turnDeps = {
       ledger: {
-        record: async (m) => {
-          await recordInboundMessage(database.db, m);
-        },
-        unanswered: (conversationId) =>
-          listUnansweredMessages(database.db, conversationId),
-        markAnswered: (ids, turnId) =>
-          markInboundAnswered(database.db, ids, turnId),
+        record: async (m) => void (await store.recordInboundMessage(db, m)),
+        unanswered: (key) => store.listUnansweredMessages(db, key),
+        commit: (key, turnId, messageIds, effects) =>
+          store.commitTurn(db, { ...key, turnId, messageIds, effects }),
       },
       converse: async ({ texts }) => {
         heard.push(texts);
@@ -56,71 +76,136 @@ describe('processTurn', () => {
           intent: 'unknown',
         };
       },
-      chatwoot: new ChatwootClient({ baseUrl: chatwoot.url, apiToken: 't' }),
-      logger: createLogger({ name: 'test', level: 'silent' }),
-      metrics: createWorkerMetrics(createRegistry('test', false)),
+      lockConversation: (key) =>
+        locks.acquire(`turn:${key.accountId}:${key.conversationId}`),
+      sendReplies: async (key) => void queuedReplies.push(key.conversationId),
+      fault: () => undefined,
+      logger,
+      metrics,
       now: () => new Date(),
+    };
+    replyDeps = {
+      outbox: {
+        pending: (k) => store.listPendingEffects(db, k),
+        attempted: (id) => store.markEffectAttempted(db, id),
+        sent: (id, messageId) => store.markEffectSent(db, id, messageId),
+        failed: (id, error) => store.markEffectFailed(db, id, error),
+        noteError: (id, error) => store.noteEffectError(db, id, error),
+      },
+      chatwoot: new ChatwootClient({ baseUrl: chatwoot.url, apiToken: 't' }),
+      lockReplies: (k) =>
+        locks.acquire(`reply:${k.accountId}:${k.conversationId}`),
+      fault: () => undefined,
+      logger,
+      metrics,
     };
   });
   afterAll(async () => {
     await chatwoot.close();
-    await database.close();
+    redis.disconnect();
     await database.drop();
   });
 
-  it('records a message the webhook could not, answers it, and does not answer it again when replayed', async () => {
-    const m = message(
-      incomingMessageEvent({
-        messageId: 1,
-        conversationId: 10,
-        content: 'hola',
-      }),
+  const key = (conversationId: number) => ({ accountId: 1, conversationId });
+  const repliesTo = (conversationId: number) =>
+    chatwoot
+      .replies()
+      .filter((r) => r.conversationId === conversationId)
+      .map((r) => r.body['content']);
+
+  it('answers a burst in one turn, and a replayed turn and a second send change nothing', async () => {
+    const burst = [
+      message(1, 10, 'hola'),
+      message(2, 10, 'quería cita'),
+      message(3, 10, 'para mañana'),
+    ];
+    for (const m of burst) await turnDeps.ledger.record(m);
+    await processTurn({ ...key(10), messages: [] }, turnDeps);
+    await processTurn({ ...key(10), messages: [] }, turnDeps);
+    await sendPendingReplies(key(10), replyDeps);
+    await sendPendingReplies(key(10), replyDeps);
+    expect(repliesTo(10)).toEqual([
+      'respuesta a: hola / quería cita / para mañana',
+    ]);
+    expect(await store.listUnansweredMessages(database.db, key(10))).toEqual(
+      [],
     );
-    const job = { accountId: 1, conversationId: 10, messages: [m] };
-    await processTurn(job, deps);
-    await processTurn(job, deps);
-    expect(chatwoot.replies()).toHaveLength(1);
-    expect(chatwoot.replies()[0]).toMatchObject({
-      conversationId: 10,
-      body: { content: 'respuesta a: hola' },
-    });
-    expect(await listUnansweredMessages(database.db, 10)).toEqual([]);
+    expect(queuedReplies).toContain(10);
   });
 
-  it('leaves the message unanswered when Chatwoot fails, so the retried job answers it', async () => {
-    const m = message(
-      incomingMessageEvent({
-        messageId: 2,
-        conversationId: 11,
-        content: 'precio',
-      }),
+  it('commits a turn once even when the same turn id is committed again', async () => {
+    await turnDeps.ledger.record(message(4, 11));
+    const turnId = turnIdOf(key(11), [4]);
+    const effects = [
+      { kind: 'message' as const, payload: { content: 'una vez' } },
+    ];
+    await turnDeps.ledger.commit(key(11), turnId, [4], effects);
+    await turnDeps.ledger.commit(key(11), turnId, [4], effects);
+    expect(await store.listPendingEffects(database.db, key(11))).toHaveLength(
+      1,
     );
-    const job = { accountId: 1, conversationId: 11, messages: [m] };
-    chatwoot.failNext(503);
-    await expect(processTurn(job, deps)).rejects.toMatchObject({
-      retryable: true,
-    });
-    expect(await listUnansweredMessages(database.db, 11)).toHaveLength(1);
-    await processTurn(job, deps);
-    expect(
-      chatwoot.replies().filter((r) => r.conversationId === 11),
-    ).toHaveLength(1);
-    expect(await listUnansweredMessages(database.db, 11)).toEqual([]);
   });
 
-  it('hands an audio note its transcription, or nothing when there is none', async () => {
-    const audio = message(
-      incomingAudioEvent({ messageId: 3, conversationId: 12 }),
-    );
+  it('records a message carried in the job (Postgres was down at the webhook) and answers it', async () => {
     await processTurn(
-      { accountId: 1, conversationId: 12, messages: [audio] },
-      deps,
+      { ...key(12), messages: [message(5, 12, 'precio del tinte')] },
+      turnDeps,
+    );
+    await sendPendingReplies(key(12), replyDeps);
+    expect(repliesTo(12)).toEqual(['respuesta a: precio del tinte']);
+  });
+
+  it('gives an audio note its transcription, or nothing when there is none', async () => {
+    await processTurn(
+      { ...key(13), messages: [message(6, 13, null)] },
+      turnDeps,
     );
     expect(heard.at(-1)).toEqual([]);
   });
 
-  it('names a turn by the messages it answers, whatever their order', () => {
-    expect(turnIdOf(5, [3, 1, 2])).toBe(turnIdOf(5, [1, 2, 3]));
-    expect(turnIdOf(5, [1, 2])).not.toBe(turnIdOf(6, [1, 2]));
+  it('refuses to run a conversation whose lock another turn holds', async () => {
+    await turnDeps.ledger.record(message(7, 14));
+    const held = await turnDeps.lockConversation(key(14));
+    await expect(
+      processTurn({ ...key(14), messages: [] }, turnDeps),
+    ).rejects.toBeInstanceOf(ConversationBusyError);
+    expect(
+      await store.listUnansweredMessages(database.db, key(14)),
+    ).toHaveLength(1);
+    await held?.release();
+    await processTurn({ ...key(14), messages: [] }, turnDeps);
+    expect(await store.listUnansweredMessages(database.db, key(14))).toEqual(
+      [],
+    );
+  });
+
+  it('keeps a reply pending through a 503 and sends it, in order, on the retry', async () => {
+    await turnDeps.ledger.record(message(8, 15, 'uno'));
+    await processTurn({ ...key(15), messages: [] }, turnDeps);
+    await turnDeps.ledger.record(message(9, 15, 'dos'));
+    await processTurn({ ...key(15), messages: [] }, turnDeps);
+    chatwoot.failNext(503);
+    await expect(sendPendingReplies(key(15), replyDeps)).rejects.toMatchObject({
+      retryable: true,
+    });
+    expect(repliesTo(15)).toEqual([]);
+    await sendPendingReplies(key(15), replyDeps);
+    expect(repliesTo(15)).toEqual(['respuesta a: uno', 'respuesta a: dos']);
+  });
+
+  it('records a 4xx as failed, never retries it, and goes on with the next reply', async () => {
+    await turnDeps.ledger.record(message(10, 16, 'uno'));
+    await processTurn({ ...key(16), messages: [] }, turnDeps);
+    await turnDeps.ledger.record(message(11, 16, 'dos'));
+    await processTurn({ ...key(16), messages: [] }, turnDeps);
+    chatwoot.failNext(422);
+    await sendPendingReplies(key(16), replyDeps);
+    await sendPendingReplies(key(16), replyDeps);
+    expect(repliesTo(16)).toEqual(['respuesta a: dos']);
+    const failed =
+      await database.sql`SELECT status, attempts, last_error FROM outbox WHERE conversation_id = 16 ORDER BY id`;
+    expect(failed.map((r) => r['status'])).toEqual(['failed', 'sent']);
+    expect(failed[0]['attempts']).toBe(1);
+    expect(failed[0]['last_error']).toMatch(/422/);
   });
 });

@@ -1,29 +1,58 @@
-// One conversation turn: make sure the messages are in the ledger, run the graph on those not yet answered, reply, mark them answered.
-import type { ChatwootClient } from '@atrevete/chatwoot';
+// One conversation turn: under the conversation's lock, answer every unanswered message in order, with one outbox commit keyed by the turn.
+import type { Effect } from '@atrevete/db';
 import type { Logger, WorkerMetrics } from '@atrevete/observability';
-import type { InboundMessage, TurnJob } from '@atrevete/schema';
+import type { HeldLock } from '@atrevete/queue';
+import type {
+  ConversationKey,
+  InboundMessage,
+  TurnJob,
+} from '@atrevete/schema';
+import type { FaultPoint } from '@atrevete/config';
 
 export interface TurnDeps {
   ledger: {
     record(message: InboundMessage): Promise<void>;
-    unanswered(conversationId: number): Promise<InboundMessage[]>;
-    markAnswered(messageIds: number[], turnId: string): Promise<void>;
+    unanswered(key: ConversationKey): Promise<InboundMessage[]>;
+    /** Writes the effects and marks the messages answered, atomically and idempotently per turn id. */
+    commit(
+      key: ConversationKey,
+      turnId: string,
+      messageIds: number[],
+      effects: Effect[],
+    ): Promise<void>;
   };
-  /** Runs the conversation graph on the texts of this turn and returns the reply. */
+  /** Runs the conversation graph on the texts of this turn; replaying a turn id returns its first reply. */
   converse(input: {
     threadId: string;
+    turnId: string;
     texts: string[];
     now: Date;
-  }): Promise<{ reply: string; intent: string }>;
-  chatwoot: Pick<ChatwootClient, 'postMessage'>;
+  }): Promise<{
+    reply: string;
+    intent: string;
+  }>;
+  lockConversation(key: ConversationKey): Promise<HeldLock | null>;
+  /** Asks for the conversation's outbox to be sent (the sweeper covers a failure here). */
+  sendReplies(key: ConversationKey): Promise<void>;
+  fault(point: FaultPoint): void;
   logger: Logger;
   metrics: WorkerMetrics;
   now: () => Date;
 }
 
+export class ConversationBusyError extends Error {
+  constructor(key: ConversationKey) {
+    super(
+      `conversation ${key.accountId}/${key.conversationId} is locked by another turn`,
+    );
+    this.name = 'ConversationBusyError';
+  }
+}
+
 /** A turn is named by the messages it answers, so a replay of the same turn has the same id. */
-export function turnIdOf(conversationId: number, messageIds: number[]): string {
-  return `turn-${conversationId}-${[...messageIds].sort((a, b) => a - b).join('-')}`;
+export function turnIdOf(key: ConversationKey, messageIds: number[]): string {
+  const ids = [...messageIds].sort((a, b) => a - b).join('-');
+  return `turn-${key.accountId}-${key.conversationId}-${ids}`;
 }
 
 /** The text the graph reads for a message: its content, or an audio note's transcription. */
@@ -37,34 +66,64 @@ function textOf(message: InboundMessage): string {
   );
 }
 
+/** Throws ConversationBusyError when another turn of the conversation holds the lock: postpone, do not drop. */
 export async function processTurn(job: TurnJob, deps: TurnDeps): Promise<void> {
   const started = performance.now();
-  // Idempotent: the webhook normally recorded them already; if Postgres was down then, this records them now.
+  const key = { accountId: job.accountId, conversationId: job.conversationId };
+  // Normally empty: only a message Postgres could not take at the webhook travels in the job.
   for (const message of job.messages) await deps.ledger.record(message);
 
-  const wanted = new Set(job.messages.map((m) => m.messageId));
-  const pending = (await deps.ledger.unanswered(job.conversationId)).filter(
-    (m) => wanted.has(m.messageId),
-  );
-  if (pending.length === 0) return;
+  const lock = await deps.lockConversation(key);
+  if (!lock) throw new ConversationBusyError(key);
+  try {
+    deps.fault('after-lock');
+    await answerUnanswered(key, lock, deps, started);
+  } finally {
+    await lock.release();
+  }
+  // Also after a replay that found everything answered: its outbox rows may still be unsent.
+  await deps
+    .sendReplies(key)
+    .catch((error: unknown) =>
+      deps.logger.warn(
+        { err: error, ...key },
+        'could not queue the replies; the sweeper will',
+      ),
+    );
+}
 
+async function answerUnanswered(
+  key: ConversationKey,
+  lock: HeldLock,
+  deps: TurnDeps,
+  started: number,
+): Promise<void> {
+  const pending = await deps.ledger.unanswered(key);
+  if (pending.length === 0) return;
   const ids = pending.map((m) => m.messageId);
-  const turnId = turnIdOf(job.conversationId, ids);
-  const log = deps.logger.child({ conversationId: job.conversationId, turnId });
+  const turnId = turnIdOf(key, ids);
   const { reply, intent } = await deps.converse({
-    threadId: `conversation-${job.accountId}-${job.conversationId}`,
+    threadId: `conversation-${key.accountId}-${key.conversationId}`,
+    turnId,
     texts: pending.map(textOf).filter(Boolean),
     now: deps.now(),
   });
-  try {
-    await deps.chatwoot.postMessage(job.accountId, job.conversationId, reply);
-  } catch (error) {
-    deps.metrics.replies.inc({ outcome: 'failed' });
-    throw error;
-  }
-  deps.metrics.replies.inc({ outcome: 'sent' });
-  await deps.ledger.markAnswered(ids, turnId);
+  deps.fault('after-graph');
+  if (!lock.held)
+    throw new Error(`lost the lock of ${turnId} before committing it`);
+  await deps.ledger.commit(key, turnId, ids, [
+    { kind: 'message', payload: { content: reply } },
+  ]);
+  deps.fault('after-outbox');
   deps.metrics.turns.inc({ outcome: 'answered', intent });
   deps.metrics.turnLatency.observe((performance.now() - started) / 1000);
-  log.info({ intent, messages: ids.length }, 'turn answered');
+  deps.logger.info(
+    {
+      conversationId: key.conversationId,
+      turnId,
+      intent,
+      messages: ids.length,
+    },
+    'turn answered',
+  );
 }

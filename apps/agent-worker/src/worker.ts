@@ -1,32 +1,36 @@
-// Builds agent-worker's real dependencies (Postgres, Redis, checkpointer, graph, Chatwoot) and consumes turn jobs until closed.
+// Builds agent-worker's real dependencies (Postgres, Redis, checkpointer, graph, Chatwoot) and runs the turn and reply workers and the sweeper.
 import path from 'node:path';
-import type { Worker } from 'bullmq';
+import type { Job, Worker } from 'bullmq';
 import type { AgentWorkerConfig } from '@atrevete/config';
 import { ChatwootClient } from '@atrevete/chatwoot';
 import { RedisCheckpointSaver } from '@atrevete/checkpoint-redis';
-import {
-  createDatabase,
-  listUnansweredMessages,
-  markInboundAnswered,
-  pingDatabase,
-  recordInboundMessage,
-  runMigrations,
-} from '@atrevete/db';
+import * as store from '@atrevete/db';
 import { buildConversationGraph, runTurn } from '@atrevete/graph';
 import {
   createOpsHandler,
   createRegistry,
   createWorkerMetrics,
+  registerCollectedGauge,
   startOpsServer,
   type Logger,
 } from '@atrevete/observability';
 import {
+  REPLY_QUEUE,
   TURN_QUEUE,
+  createConversationLocks,
+  createQueue,
   createRedisConnection,
   createWorker,
+  enqueueReplies,
+  enqueueTurn,
+  postpone,
 } from '@atrevete/queue';
+import type { ConversationKey } from '@atrevete/schema';
+import { faultInjector } from './faults.js';
+import { sendPendingReplies } from './replies.js';
 import { salonDirectoryOf } from './salon-directory.js';
-import { processTurn, type TurnDeps } from './turn.js';
+import { startSweeper } from './sweeper.js';
+import { ConversationBusyError, processTurn } from './turn.js';
 
 export interface RunningAgentWorker {
   healthPort: number;
@@ -35,17 +39,33 @@ export interface RunningAgentWorker {
 
 export const BUNDLED_MIGRATIONS = path.join(__dirname, 'migrations');
 
+/** A job whose conversation is busy waits this long before it tries again (it is not an attempt). */
+const BUSY_RETRY_MS = 100;
+
+const keyName = (kind: string, key: ConversationKey) =>
+  `${kind}:${key.accountId}:${key.conversationId}`;
+
 export async function startAgentWorker(
   config: AgentWorkerConfig,
   logger: Logger,
   migrationsFolder = BUNDLED_MIGRATIONS,
 ): Promise<RunningAgentWorker> {
-  await runMigrations(config.DATABASE_URL, migrationsFolder, logger);
-  const database = createDatabase(config.DATABASE_URL);
+  await store.runMigrations(config.DATABASE_URL, migrationsFolder, logger);
+  const database = store.createDatabase(config.DATABASE_URL);
+  const { db } = database;
+  // Workers block on their own duplicated connections; this one serves commands, locks and checkpoints.
   const redis = createRedisConnection(config.REDIS_URL, 'worker');
   redis.on('error', (error) =>
     logger.warn({ err: error }, 'redis connection error'),
   );
+  const turnQueue = createQueue(TURN_QUEUE, redis, config.QUEUE_PREFIX);
+  const replyQueue = createQueue(REPLY_QUEUE, redis, config.QUEUE_PREFIX);
+  const locks = createConversationLocks(
+    redis,
+    config.QUEUE_PREFIX,
+    config.LOCK_TTL_MS,
+  );
+  const fault = faultInjector(config.FAULT_POINT);
 
   const checkpointer = new RedisCheckpointSaver({
     client: redis,
@@ -53,7 +73,7 @@ export async function startAgentWorker(
     ttlSeconds: Math.round(config.CHECKPOINT_TTL_DAYS * 24 * 3600),
   });
   const graph = buildConversationGraph({
-    directory: salonDirectoryOf(database.db),
+    directory: salonDirectoryOf(db),
     checkpointer,
   });
   const registry = createRegistry('agent-worker');
@@ -62,41 +82,108 @@ export async function startAgentWorker(
     baseUrl: config.CHATWOOT_BASE_URL,
     apiToken: config.CHATWOOT_API_TOKEN,
   });
+  const sendReplies = (key: ConversationKey) => enqueueReplies(replyQueue, key);
 
-  const deps: TurnDeps = {
-    ledger: {
-      record: async (message) => {
-        await recordInboundMessage(database.db, message);
-      },
-      unanswered: (conversationId) =>
-        listUnansweredMessages(database.db, conversationId),
-      markAnswered: (ids, turnId) =>
-        markInboundAnswered(database.db, ids, turnId),
-    },
-    converse: (input) => runTurn(graph, input),
-    chatwoot,
-    logger,
-    metrics,
-    now: () => new Date(),
-  };
+  /** A busy conversation postpones the job: never dropped, never counted as a failed attempt. */
+  const postponeWhenBusy =
+    (queue: string, run: () => Promise<void>) =>
+    async (job: Job<unknown>, token: string | undefined) => {
+      try {
+        await run();
+      } catch (error) {
+        if (!(error instanceof ConversationBusyError)) throw error;
+        metrics.lockWaits.inc({ queue });
+        await postpone(job, token, BUSY_RETRY_MS);
+      }
+    };
 
-  const worker: Worker = createWorker(
+  const turnWorker = createWorker(
     TURN_QUEUE,
-    (data) => processTurn(data, deps),
+    (data, job, token) =>
+      postponeWhenBusy('turns', () =>
+        processTurn(data, {
+          ledger: {
+            record: async (message) =>
+              void (await store.recordInboundMessage(db, message)),
+            unanswered: (key) => store.listUnansweredMessages(db, key),
+            commit: (key, turnId, messageIds, effects) =>
+              store.commitTurn(db, { ...key, turnId, messageIds, effects }),
+          },
+          converse: (input) => runTurn(graph, input),
+          lockConversation: (key) => locks.acquire(keyName('turn', key)),
+          sendReplies,
+          fault,
+          logger,
+          metrics,
+          now: () => new Date(),
+        }),
+      )(job, token),
     redis,
     config.QUEUE_PREFIX,
-    {
-      concurrency: config.WORKER_CONCURRENCY,
+    { concurrency: config.WORKER_CONCURRENCY },
+  );
+
+  const replyWorker = createWorker(
+    REPLY_QUEUE,
+    (key, job, token) =>
+      postponeWhenBusy('replies', () =>
+        sendPendingReplies(key, {
+          outbox: {
+            pending: (k) => store.listPendingEffects(db, k),
+            attempted: (id) => store.markEffectAttempted(db, id),
+            sent: (id, messageId) => store.markEffectSent(db, id, messageId),
+            failed: (id, error) => store.markEffectFailed(db, id, error),
+            noteError: (id, error) => store.noteEffectError(db, id, error),
+          },
+          chatwoot,
+          lockReplies: (k) => locks.acquire(keyName('reply', k)),
+          fault,
+          logger,
+          metrics,
+        }),
+      )(job, token),
+    redis,
+    config.QUEUE_PREFIX,
+    { concurrency: config.WORKER_CONCURRENCY },
+  );
+
+  const workers: Worker[] = [turnWorker, replyWorker];
+  for (const worker of workers) {
+    worker.on('error', (error) =>
+      logger.error({ err: error, queue: worker.name }, 'worker error'),
+    );
+    worker.on('failed', (job, error) =>
+      logger.warn(
+        {
+          err: error,
+          queue: worker.name,
+          jobId: job?.id,
+          attempts: job?.attemptsMade,
+        },
+        'job failed',
+      ),
+    );
+  }
+
+  registerCollectedGauge(
+    registry,
+    'atrevete_queue_jobs',
+    'Jobs per queue and state',
+    ['queue', 'state'],
+    async () => {
+      const rows: Array<{ labels: Record<string, string>; value: number }> = [];
+      for (const queue of [turnQueue, replyQueue]) {
+        const counts = await queue.getJobCounts(
+          'waiting',
+          'delayed',
+          'active',
+          'failed',
+        );
+        for (const [state, value] of Object.entries(counts))
+          rows.push({ labels: { queue: queue.name, state }, value });
+      }
+      return rows;
     },
-  );
-  worker.on('error', (error) =>
-    logger.error({ err: error }, 'turn worker error'),
-  );
-  worker.on('failed', (job, error) =>
-    logger.warn(
-      { err: error, jobId: job?.id, attempts: job?.attemptsMade },
-      'turn failed',
-    ),
   );
 
   const ops = await startOpsServer(
@@ -104,7 +191,7 @@ export async function startAgentWorker(
     createOpsHandler(
       {
         postgres: async () => {
-          const ping = await pingDatabase(database.sql);
+          const ping = await store.pingDatabase(database.sql);
           if (!ping.ok) throw new Error(ping.error);
         },
         redis: async () => {
@@ -115,9 +202,29 @@ export async function startAgentWorker(
     ),
   );
 
-  // Start consuming only once both stores answer (a migrated database was checked above).
+  // Start consuming only once both stores answer (the database answered the migrations above).
   await redis.ping();
-  void worker.run();
+  for (const worker of workers) void worker.run();
+  const sweeper = startSweeper(
+    {
+      staleConversations: (olderThan) =>
+        store.listConversationsWithStaleMessages(db, olderThan, 500),
+      staleReplies: (olderThan) =>
+        store.listConversationsWithStaleEffects(db, olderThan, 500),
+      enqueueTurn: async (key) => {
+        await enqueueTurn(turnQueue, key, 0);
+        metrics.sweeps.inc({ kind: 'turn' });
+      },
+      enqueueReplies: async (key) => {
+        await sendReplies(key);
+        metrics.sweeps.inc({ kind: 'reply' });
+      },
+      logger,
+      now: () => new Date(),
+    },
+    config.SWEEP_INTERVAL_MS,
+    config.SWEEP_GRACE_MS,
+  );
   logger.info(
     { healthPort: ops.port, concurrency: config.WORKER_CONCURRENCY },
     'agent-worker consuming turns',
@@ -128,7 +235,10 @@ export async function startAgentWorker(
     healthPort: ops.port,
     close: () =>
       (closing ??= (async () => {
-        await worker.close();
+        await sweeper.stop();
+        // Finish the jobs in flight, take no new ones.
+        await Promise.all(workers.map((worker) => worker.close()));
+        await Promise.all([turnQueue.close(), replyQueue.close()]);
         await ops.close();
         redis.disconnect();
         await database.close();

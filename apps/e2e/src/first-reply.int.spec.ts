@@ -36,6 +36,7 @@ describe('the first answered WhatsApp message', () => {
       REDIS_URL,
       QUEUE_PREFIX: `e2e-${randomUUID()}`,
       CHATWOOT_ACCOUNT_ID: '1',
+      TURN_DEBOUNCE_MS: '0',
     };
     const apiPort = await freePort();
     const healthPort = await freePort();
@@ -52,7 +53,6 @@ describe('the first answered WhatsApp message', () => {
       HEALTH_PORT: String(healthPort),
       CHATWOOT_BASE_URL: chatwoot.url,
       CHATWOOT_API_TOKEN: 'bot-token',
-      TURN_DEBOUNCE_MS: '0',
     });
     await waitForHealthy(`http://127.0.0.1:${healthPort}/health`, worker);
   });

@@ -93,28 +93,53 @@ describe('webhook-api HTTP', () => {
       const res = await post(
         incomingMessageEvent({
           messageId: 101,
+          conversationId: 501,
           content: '¿Cuánto cuesta el tinte?',
         }),
       );
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ status: 'queued' });
       expect(await ledgerIds()).toEqual([101]);
-      const [job] = await queue.getJobs(['waiting', 'delayed']);
-      expect(job.data).toMatchObject({
+      const jobs = await queue.getJobs(['waiting', 'delayed']);
+      // The ledger holds the message: the (debounced) turn job only names the conversation.
+      expect(jobs.map((j) => j.data)).toContainEqual({
         accountId: 1,
-        conversationId: 42,
-        messages: [{ messageId: 101 }],
+        conversationId: 501,
+        messages: [],
       });
     });
 
-    it('acknowledges a second delivery of the same message without queueing it again', async () => {
-      const body = incomingMessageEvent({ messageId: 102, content: 'hola' });
+    it('queues one turn for a burst in one conversation, and one per conversation', async () => {
       const before = await queuedJobs();
+      for (const [messageId, conversationId] of [
+        [111, 502],
+        [112, 502],
+        [113, 502],
+        [114, 503],
+      ]) {
+        const res = await post(
+          incomingMessageEvent({ messageId, conversationId, content: 'hola' }),
+        );
+        expect(res.body).toEqual({ status: 'queued' });
+      }
+      expect(await queuedJobs()).toBe(before + 2);
+    });
+
+    it('acknowledges a second delivery of the same message as a duplicate, counting it', async () => {
+      const body = incomingMessageEvent({
+        messageId: 102,
+        conversationId: 504,
+        content: 'hola',
+      });
       expect((await post(body)).body).toEqual({ status: 'queued' });
       const again = await post(body);
       expect(again.status).toBe(200);
       expect(again.body).toEqual({ status: 'duplicate' });
-      expect(await queuedJobs()).toBe(before + 1);
+      expect((await ledgerIds()).filter((id) => id === 102)).toHaveLength(1);
+      const metrics = await request(createApp(deps.value)).get('/metrics');
+      expect(metrics.text).toMatch(
+        /atrevete_webhook_duplicates_total\{app="webhook-api"\} 1/,
+      );
     });
 
     it('rejects a wrong, missing or stale signature with 401 and records nothing', async () => {

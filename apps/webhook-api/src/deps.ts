@@ -6,7 +6,7 @@ import type {
   Registry,
   WebhookMetrics,
 } from '@atrevete/observability';
-import type { InboundMessage } from '@atrevete/schema';
+import type { ConversationKey, InboundMessage } from '@atrevete/schema';
 
 export interface WebhookApiDeps {
   config: WebhookApiConfig;
@@ -14,11 +14,14 @@ export interface WebhookApiDeps {
   registry: Registry;
   metrics: WebhookMetrics;
   ledger: {
-    /** true when newly recorded, false when the message id was already there. */
+    /** true when newly recorded, false when the message id was already there; rejects when Postgres is down or slow. */
     record(message: InboundMessage): Promise<boolean>;
   };
   turns: {
-    enqueue(message: InboundMessage): Promise<void>;
+    /** The conversation's (debounced) turn. */
+    enqueue(key: ConversationKey): Promise<void>;
+    /** A turn job carrying the message itself, for when Postgres could not record it. */
+    carry(message: InboundMessage): Promise<void>;
   };
   health: Record<string, ComponentCheck>;
   now: () => number;

@@ -15,11 +15,13 @@ import {
   createRegistry,
   createWebhookMetrics,
   type Logger,
+  withTimeout,
 } from '@atrevete/observability';
 import {
   TURN_QUEUE,
-  addJob,
   createQueue,
+  enqueueCarriedMessage,
+  enqueueTurn,
   createRedisConnection,
 } from '@atrevete/queue';
 import { createApp } from './app.js';
@@ -65,19 +67,16 @@ export async function buildWebhookApiDeps(
     metrics: createWebhookMetrics(registry),
     ledger: {
       record: async (message) =>
-        (await recordInboundMessage(database.db, message)).recorded,
+        (
+          await withTimeout(
+            recordInboundMessage(database.db, message),
+            config.LEDGER_TIMEOUT_MS,
+          )
+        ).recorded,
     },
     turns: {
-      enqueue: async (message) => {
-        const job = {
-          accountId: message.accountId,
-          conversationId: message.conversationId,
-          messages: [message],
-        };
-        await addJob(turnQueue, TURN_QUEUE, job, {
-          jobId: `msg-${message.messageId}`,
-        });
-      },
+      enqueue: (key) => enqueueTurn(turnQueue, key, config.TURN_DEBOUNCE_MS),
+      carry: (message) => enqueueCarriedMessage(turnQueue, message),
     },
     health: {
       postgres: async () => {

@@ -66,35 +66,52 @@ async function handle(
   }
   const outcome = await accept(result.message, deps);
   deps.metrics.webhooks.inc({ outcome, reason: '' });
+  if (outcome === 'duplicate') deps.metrics.duplicates.inc();
   deps.metrics.ingestLatency.observe(
     Number(process.hrtime.bigint() - started) / 1e9,
   );
   res.status(200).json({ status: outcome });
 }
 
+export type Acceptance = 'queued' | 'recorded' | 'carried' | 'duplicate';
+
 /**
- * Records before queueing (a message only in Redis could be lost). If Postgres fails the job still
- * carries the whole message and the worker records it; if queueing fails the request fails.
+ * Recording comes first: Chatwoot never retries, so a message is safe once it is in the ledger
+ * (the sweeper queues it if Redis is down) or, with Postgres down, once the queue holds it whole.
+ * Only when neither store takes it does the request fail (503), so nothing acknowledged is lost.
  */
 async function accept(
   message: InboundMessage,
   deps: WebhookApiDeps,
-): Promise<'queued' | 'duplicate'> {
+): Promise<Acceptance> {
   const log = deps.logger.child({
     conversationId: message.conversationId,
     messageId: message.messageId,
   });
+  const key = {
+    accountId: message.accountId,
+    conversationId: message.conversationId,
+  };
+  let recorded: boolean;
   try {
-    const recorded = await deps.ledger.record(message);
-    if (!recorded) return 'duplicate';
+    recorded = await deps.ledger.record(message);
+  } catch (error) {
+    log.warn({ err: error }, 'ledger unavailable; queueing the whole message');
+    await deps.turns.carry(message);
+    return 'carried';
+  }
+  try {
+    // A duplicate is queued again too: its first delivery may have found Redis down. The
+    // per-conversation deduplication makes this free when it was not.
+    await deps.turns.enqueue(key);
   } catch (error) {
     log.warn(
       { err: error },
-      'ledger unavailable; the worker will record the message',
+      'queue unavailable; the sweeper will queue the recorded message',
     );
+    return recorded ? 'recorded' : 'duplicate';
   }
-  await deps.turns.enqueue(message);
-  return 'queued';
+  return recorded ? 'queued' : 'duplicate';
 }
 
 function reject(

@@ -46,6 +46,15 @@ const timeZone = z
     }
   }, 'must be an IANA time zone such as Europe/Madrid');
 
+/** Where a test may make agent-worker kill itself: after taking the lock, after the graph ran, after the outbox write, after posting to Chatwoot. */
+export const FAULT_POINTS = [
+  'after-lock',
+  'after-graph',
+  'after-outbox',
+  'after-post',
+] as const;
+export type FaultPoint = (typeof FAULT_POINTS)[number];
+
 const sharedShape = {
   // Production unless told otherwise: accepting unauthenticated webhooks takes an explicit development or test mode.
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -90,6 +99,9 @@ const webhookApiSchema = z
     TURN_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
     // Insert the demo salon of shared/SALON.md where rows are missing (docker compose up gives a usable system).
     SEED_DEMO_SALON: z.stringbool().default(false),
+    // Chatwoot waits 5 s for our answer: a Postgres that hangs longer than this is treated as down
+    // and the message travels whole in the queue instead.
+    LEDGER_TIMEOUT_MS: z.coerce.number().int().positive().default(1000),
   })
   .superRefine((cfg, ctx) => {
     if (
@@ -115,6 +127,14 @@ const agentWorkerSchema = z
     TURN_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
     CHECKPOINT_TTL_DAYS: z.coerce.number().positive().default(30),
+    // The sweeper re-queues what Redis lost or never got: unanswered messages and unsent replies
+    // older than the grace period (well above debounce + a normal turn), every interval.
+    SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+    SWEEP_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+    // A crashed worker's conversation is free again after this; a live one renews it every third.
+    LOCK_TTL_MS: z.coerce.number().int().min(100).default(15_000),
+    // Test-only: the process kills itself (SIGKILL) the first time it reaches this point of a turn.
+    FAULT_POINT: z.enum(FAULT_POINTS).optional(),
     LLM_BASE_URL: optionalString.pipe(
       urlWithProtocol('http:', 'https:').optional(),
     ),
@@ -122,6 +142,13 @@ const agentWorkerSchema = z
     LLM_MODEL: optionalString,
   })
   .superRefine((cfg, ctx) => {
+    if (cfg.FAULT_POINT && cfg.NODE_ENV !== 'test') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FAULT_POINT'],
+        message: 'only allowed with NODE_ENV=test',
+      });
+    }
     const llm = [cfg.LLM_BASE_URL, cfg.LLM_API_KEY, cfg.LLM_MODEL];
     if (llm.some(Boolean) && !llm.every(Boolean)) {
       ctx.addIssue({

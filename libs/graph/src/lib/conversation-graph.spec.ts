@@ -22,6 +22,27 @@ function setup(understander?: Understander) {
 }
 
 describe('conversation graph', () => {
+  it('replays a turn it already ran without advancing the conversation', async () => {
+    const { graph, stateOf } = setup();
+    const turn = {
+      threadId: 'replay',
+      texts: ['hola'],
+      now,
+      turnId: 'turn-1-7',
+    };
+    const first = await runTurn(graph, turn);
+    const again = await runTurn(graph, turn);
+    expect(again).toEqual(first);
+    expect((await stateOf('replay')).history).toHaveLength(1);
+    const next = await runTurn(graph, {
+      ...turn,
+      texts: ['¿dónde estáis?'],
+      turnId: 'turn-1-8',
+    });
+    expect(next.intent).toBe('address_question');
+    expect((await stateOf('replay')).history).toHaveLength(2);
+  });
+
   it('answers "¿Cuánto cuesta el tinte?" with the price and the service', async () => {
     const { say } = setup();
     const { reply, intent } = await say('c1', '¿Cuánto cuesta el tinte?');

@@ -60,6 +60,8 @@ export interface Turn {
   /** Every message of the turn, oldest first. */
   texts: string[];
   now: Date;
+  /** Names the turn; running a turn whose id the thread already recorded returns its reply again. */
+  turnId?: string;
 }
 
 export interface TurnResult {
@@ -67,14 +69,33 @@ export interface TurnResult {
   intent: Intent;
 }
 
-/** Runs the graph once on a turn, continuing the conversation's thread. */
+/**
+ * Runs the graph once on a turn, continuing the conversation's thread. Idempotent per turn id:
+ * after a crash between the graph and the outbox, the replay gets the same reply and the
+ * conversation's state does not advance twice.
+ */
 export async function runTurn(
   graph: ConversationGraph,
   turn: Turn,
 ): Promise<TurnResult> {
+  const config = { configurable: { thread_id: turn.threadId } };
+  if (turn.turnId) {
+    const { values } = await graph.getState(config);
+    const previous = values as Partial<ConversationStateValue>;
+    if (previous.turnId === turn.turnId && previous.reply) {
+      return {
+        reply: previous.reply,
+        intent: previous.understanding?.intent ?? 'unknown',
+      };
+    }
+  }
   const state = await graph.invoke(
-    { texts: turn.texts, now: turn.now.toISOString() },
-    { configurable: { thread_id: turn.threadId } },
+    {
+      texts: turn.texts,
+      now: turn.now.toISOString(),
+      turnId: turn.turnId ?? '',
+    },
+    config,
   );
   return {
     reply: state.reply,

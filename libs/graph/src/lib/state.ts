@@ -15,6 +15,8 @@ const replaced = <T>(_previous: T, next: T): T => next;
 export const ConversationState = Annotation.Root({
   /** The inbound messages of this turn (a burst is one turn). */
   texts: Annotation<string[]>({ reducer: replaced, default: () => [] }),
+  /** The turn's id (derived from the messages it answers); a replayed turn is recognised by it. */
+  turnId: Annotation<string>({ reducer: replaced, default: () => '' }),
   /** ISO 8601 instant of this turn; a string so that every checkpointer stores it as is. */
   now: Annotation<string>({ reducer: replaced, default: () => '' }),
   understanding: Annotation<Understanding | null>({

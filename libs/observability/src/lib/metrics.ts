@@ -24,6 +24,11 @@ export function createWebhookMetrics(registry: Registry) {
       labelNames: ['outcome', 'reason'] as const,
       registers: [registry],
     }),
+    duplicates: new Counter({
+      name: 'atrevete_webhook_duplicates_total',
+      help: 'Deliveries of a message the ledger already had',
+      registers: [registry],
+    }),
     ingestLatency: new Histogram({
       name: 'atrevete_webhook_ingest_seconds',
       help: 'Time from request to 200 for answered messages',
@@ -46,6 +51,18 @@ export function createWorkerMetrics(registry: Registry) {
       name: 'atrevete_turn_seconds',
       help: 'Time to run one turn, from job start to reply posted',
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    lockWaits: new Counter({
+      name: 'atrevete_lock_waits_total',
+      help: 'Jobs postponed because another worker held their conversation',
+      labelNames: ['queue'] as const,
+      registers: [registry],
+    }),
+    sweeps: new Counter({
+      name: 'atrevete_sweeper_requeued_total',
+      help: 'Conversations the sweeper re-queued, by what they owed',
+      labelNames: ['kind'] as const,
       registers: [registry],
     }),
     replies: new Counter({

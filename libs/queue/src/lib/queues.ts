@@ -9,7 +9,7 @@ import {
 } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { z } from 'zod';
-import { turnJobSchema } from '@atrevete/schema';
+import { replyJobSchema, turnJobSchema } from '@atrevete/schema';
 import { bullPrefix } from './connection.js';
 
 export interface QueueDefinition<S extends z.ZodType> {
@@ -31,6 +31,15 @@ export const TURN_QUEUE = defineQueue('turns', turnJobSchema, {
   attempts: 10,
   backoff: { type: 'exponential', delay: 1000 },
   // Finished jobs are not needed for correctness (the ledger is the record); keep a few for inspection.
+  removeOnComplete: { count: 1000, age: 3600 },
+  removeOnFail: { count: 5000, age: 7 * 24 * 3600 },
+});
+
+export const REPLY_QUEUE = defineQueue('replies', replyJobSchema, {
+  // 429/5xx/network errors retry with backoff (1 s, 2 s, 4 s … about 17 min in all); the sweeper
+  // re-queues whatever is still pending after that, so a long Chatwoot outage loses nothing.
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 1000 },
   removeOnComplete: { count: 1000, age: 3600 },
   removeOnFail: { count: 5000, age: 7 * 24 * 3600 },
 });
@@ -72,6 +81,7 @@ export async function addJob<S extends z.ZodType>(
 export type Processor<S extends z.ZodType> = (
   data: JobData<S>,
   job: Job<unknown>,
+  token: string | undefined,
 ) => Promise<void>;
 
 export function createWorker<S extends z.ZodType>(
@@ -83,7 +93,7 @@ export function createWorker<S extends z.ZodType>(
 ): Worker {
   return new Worker(
     def.name,
-    async (job: Job<unknown>) => {
+    async (job: Job<unknown>, token?: string) => {
       const parsed = def.schema.safeParse(job.data);
       if (!parsed.success) {
         throw new InvalidJobError(
@@ -94,7 +104,7 @@ export function createWorker<S extends z.ZodType>(
         );
       }
       try {
-        await processor(parsed.data as JobData<S>, job);
+        await processor(parsed.data as JobData<S>, job, token);
       } catch (error) {
         // An error that says retrying cannot help (e.g. Chatwoot's 4xx) fails the job now.
         if ((error as { retryable?: unknown })?.retryable === false) {

@@ -2,11 +2,22 @@
 import { z } from 'zod';
 import { inboundMessageSchema } from './inbound-message.js';
 
-/** Run the conversation graph once for the unanswered messages of a conversation. */
-export const turnJobSchema = z.object({
+/** A Chatwoot conversation: display ids are unique only within an account. */
+const conversationKey = {
   accountId: z.number().int().nonnegative(),
   conversationId: z.number().int().nonnegative(),
-  /** The messages that triggered the turn, carried whole so the worker can record any the ledger missed. */
+};
+export const conversationKeySchema = z.object(conversationKey);
+export type ConversationKey = z.output<typeof conversationKeySchema>;
+
+/** Run the conversation graph once for the unanswered messages of a conversation. */
+export const turnJobSchema = z.object({
+  ...conversationKey,
+  /** Empty normally (the ledger has them); the message itself when Postgres could not record it. */
   messages: z.array(inboundMessageSchema),
 });
 export type TurnJob = z.output<typeof turnJobSchema>;
+
+/** Send a conversation's pending outbox rows to Chatwoot, oldest first. */
+export const replyJobSchema = conversationKeySchema;
+export type ReplyJob = z.output<typeof replyJobSchema>;

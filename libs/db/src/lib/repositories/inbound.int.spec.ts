@@ -51,7 +51,12 @@ describe('inbound message ledger', () => {
       recordInboundMessage(database.db, { ...hola, content: 'otra cosa' }),
     ).resolves.toEqual({ recorded: false, reason: 'duplicate' });
 
-    expect(await listUnansweredMessages(database.db, 42)).toEqual([hola]);
+    expect(
+      await listUnansweredMessages(database.db, {
+        accountId: 1,
+        conversationId: 42,
+      }),
+    ).toEqual([hola]);
   });
 
   it('records a message delivered concurrently exactly once', async () => {
@@ -62,7 +67,12 @@ describe('inbound message ledger', () => {
     );
 
     expect(results.filter((r) => r.recorded)).toHaveLength(1);
-    expect(await listUnansweredMessages(database.db, 42)).toHaveLength(1);
+    expect(
+      await listUnansweredMessages(database.db, {
+        accountId: 1,
+        conversationId: 42,
+      }),
+    ).toHaveLength(1);
   });
 
   it("lists a conversation's unanswered messages in the order they were sent", async () => {
@@ -76,7 +86,10 @@ describe('inbound message ledger', () => {
       await recordInboundMessage(database.db, m);
     }
 
-    const pending = await listUnansweredMessages(database.db, 42);
+    const pending = await listUnansweredMessages(database.db, {
+      accountId: 1,
+      conversationId: 42,
+    });
 
     expect(pending.map((m) => m.content)).toEqual([
       'hola',
@@ -99,7 +112,12 @@ describe('inbound message ledger', () => {
     });
     await recordInboundMessage(database.db, audio);
 
-    expect(await listUnansweredMessages(database.db, 42)).toEqual([audio]);
+    expect(
+      await listUnansweredMessages(database.db, {
+        accountId: 1,
+        conversationId: 42,
+      }),
+    ).toEqual([audio]);
   });
 
   it('marks messages answered by a turn, once', async () => {
@@ -121,7 +139,12 @@ describe('inbound message ledger', () => {
     await markInboundAnswered(database.db, [5002, 5003], 'turn-b');
     await markInboundAnswered(database.db, [], 'turn-c');
 
-    expect(await listUnansweredMessages(database.db, 42)).toEqual([]);
+    expect(
+      await listUnansweredMessages(database.db, {
+        accountId: 1,
+        conversationId: 42,
+      }),
+    ).toEqual([]);
     const all = await answers();
     expect(all.map(({ id, turn }) => ({ id, turn }))).toEqual([
       { id: '5001', turn: 'turn-a' },
@@ -144,6 +167,11 @@ describe('inbound message ledger', () => {
       }),
     ).rejects.toThrow('the reply could not be stored');
 
-    expect(await listUnansweredMessages(database.db, 42)).toHaveLength(1);
+    expect(
+      await listUnansweredMessages(database.db, {
+        accountId: 1,
+        conversationId: 42,
+      }),
+    ).toHaveLength(1);
   });
 });

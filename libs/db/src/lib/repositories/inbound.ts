@@ -1,6 +1,6 @@
 // The inbound ledger: record each Chatwoot message once, list what a turn must answer, mark it.
-import type { InboundMessage } from '@atrevete/schema';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { ConversationKey, InboundMessage } from '@atrevete/schema';
+import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../connection.js';
 import { inboundMessages } from '../schema/index.js';
 
@@ -55,13 +55,14 @@ export async function markInboundAnswered(
 /** A conversation's unanswered messages in the order the customer sent them. */
 export async function listUnansweredMessages(
   db: DbExecutor,
-  conversationId: number,
+  { accountId, conversationId }: ConversationKey,
 ): Promise<InboundMessage[]> {
   const rows = await db
     .select()
     .from(inboundMessages)
     .where(
       and(
+        eq(inboundMessages.accountId, accountId),
         eq(inboundMessages.conversationId, conversationId),
         isNull(inboundMessages.answeredAt),
       ),
@@ -71,6 +72,27 @@ export async function listUnansweredMessages(
       asc(inboundMessages.chatwootMessageId),
     );
   return rows.map(fromRow);
+}
+
+/** Conversations with a message still unanswered that arrived before `receivedBefore` (the sweeper's work list). */
+export async function listConversationsWithStaleMessages(
+  db: DbExecutor,
+  receivedBefore: Date,
+  limit: number,
+): Promise<ConversationKey[]> {
+  return db
+    .selectDistinct({
+      accountId: inboundMessages.accountId,
+      conversationId: inboundMessages.conversationId,
+    })
+    .from(inboundMessages)
+    .where(
+      and(
+        isNull(inboundMessages.answeredAt),
+        lt(inboundMessages.receivedAt, receivedBefore),
+      ),
+    )
+    .limit(limit);
 }
 
 function toRow(message: InboundMessage): typeof inboundMessages.$inferInsert {

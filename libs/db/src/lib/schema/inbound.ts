@@ -45,6 +45,10 @@ export const inboundMessages = pgTable(
       t.conversationId,
       t.answeredAt,
     ),
+    // The sweeper's question: which messages are still unanswered, oldest first?
+    index('inbound_messages_unanswered_idx')
+      .on(t.receivedAt)
+      .where(sql`${t.answeredAt} IS NULL`),
     check(
       'inbound_messages_answered_by_turn',
       sql`(${t.answeredAt} IS NULL) = (${t.turnId} IS NULL)`,

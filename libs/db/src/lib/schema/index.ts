@@ -3,3 +3,4 @@ export * from './enums.js';
 export * from './salon.js';
 export * from './catalog.js';
 export * from './inbound.js';
+export * from './outbox.js';
