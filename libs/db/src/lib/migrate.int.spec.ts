@@ -22,6 +22,7 @@ const MIGRATION_COUNT = journal.entries.length;
 const TABLES = [
   'holidays',
   'inbound_messages',
+  'outbox',
   'opening_hours',
   'salon_settings',
   'services',
