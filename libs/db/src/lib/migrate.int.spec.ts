@@ -22,8 +22,8 @@ const MIGRATION_COUNT = journal.entries.length;
 const TABLES = [
   'holidays',
   'inbound_messages',
-  'outbox',
   'opening_hours',
+  'outbox',
   'salon_settings',
   'services',
   'stylists',
