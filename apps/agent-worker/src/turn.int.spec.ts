@@ -13,8 +13,12 @@ import {
   createWorkerMetrics,
 } from '@atrevete/observability';
 import {
+  TURN_QUEUE,
   createConversationLocks,
+  createQueue,
   createRedisConnection,
+  enqueueCarriedMessage,
+  recordCarriedMessages,
 } from '@atrevete/queue';
 import {
   classifyWebhook,
@@ -50,7 +54,9 @@ describe('a turn and its replies', () => {
   let database: Awaited<ReturnType<typeof createMigratedTestDatabase>>;
   let chatwoot: FakeChatwoot;
   const redis = createRedisConnection(REDIS_URL, 'worker');
-  const locks = createConversationLocks(redis, `test-${randomUUID()}`, 2000);
+  const prefix = `test-${randomUUID()}`;
+  const locks = createConversationLocks(redis, prefix, 2000);
+  const turnQueue = createQueue(TURN_QUEUE, redis, prefix);
   const heard: string[][] = [];
   const logger = createLogger({ name: 'test', level: 'silent' });
   const metrics = createWorkerMetrics(createRegistry('test', false));
@@ -65,6 +71,13 @@ describe('a turn and its replies', () => {
     turnDeps = {
       ledger: {
         record: async (m) => void (await store.recordInboundMessage(db, m)),
+        recordCarried: async (key) =>
+          void (await recordCarriedMessages(
+            turnQueue,
+            redis,
+            key,
+            async (m) => void (await store.recordInboundMessage(db, m)),
+          )),
         unanswered: (key) => store.listUnansweredMessages(db, key),
         commit: (key, turnId, messageIds, effects) =>
           store.commitTurn(db, { ...key, turnId, messageIds, effects }),
@@ -102,6 +115,8 @@ describe('a turn and its replies', () => {
   });
   afterAll(async () => {
     await chatwoot.close();
+    await turnQueue.obliterate({ force: true });
+    await turnQueue.close();
     redis.disconnect();
     await database.drop();
   });
@@ -153,6 +168,26 @@ describe('a turn and its replies', () => {
     );
     await sendPendingReplies(key(12), replyDeps);
     expect(repliesTo(12)).toEqual(['respuesta a: precio del tinte']);
+  });
+
+  it('records the messages that waited in Redis (Postgres was down at the webhook) first, in message order, once', async () => {
+    const [uno, dos, tres] = [
+      message(30, 17, 'uno'),
+      message(31, 17, 'dos'),
+      message(32, 17, 'tres'),
+    ];
+    await turnDeps.ledger.record(uno);
+    await enqueueCarriedMessage(turnQueue, redis, tres, 0);
+    await enqueueCarriedMessage(turnQueue, redis, dos, 0);
+    await enqueueCarriedMessage(turnQueue, redis, dos, 0);
+    await processTurn({ ...key(17), messages: [] }, turnDeps);
+    expect(heard.at(-1)).toEqual(['uno', 'dos', 'tres']);
+    await processTurn({ ...key(17), messages: [] }, turnDeps);
+    await sendPendingReplies(key(17), replyDeps);
+    expect(repliesTo(17)).toEqual(['respuesta a: uno / dos / tres']);
+    expect(await store.listUnansweredMessages(database.db, key(17))).toEqual(
+      [],
+    );
   });
 
   it('gives an audio note its transcription, or nothing when there is none', async () => {

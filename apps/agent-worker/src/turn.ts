@@ -12,6 +12,8 @@ import type { FaultPoint } from '@atrevete/config';
 export interface TurnDeps {
   ledger: {
     record(message: InboundMessage): Promise<void>;
+    /** Records the messages Postgres could not take at the webhook (they wait in Redis), oldest first. */
+    recordCarried(key: ConversationKey): Promise<void>;
     unanswered(key: ConversationKey): Promise<InboundMessage[]>;
     /** Writes the effects and marks the messages answered, atomically and idempotently per turn id. */
     commit(
@@ -70,13 +72,15 @@ function textOf(message: InboundMessage): string {
 export async function processTurn(job: TurnJob, deps: TurnDeps): Promise<void> {
   const started = performance.now();
   const key = { accountId: job.accountId, conversationId: job.conversationId };
-  // Normally empty: only a message Postgres could not take at the webhook travels in the job.
+  // Empty unless an earlier webhook-api put a message it could not record in the job itself.
   for (const message of job.messages) await deps.ledger.record(message);
 
   const lock = await deps.lockConversation(key);
   if (!lock) throw new ConversationBusyError(key);
   try {
     deps.fault('after-lock');
+    // Under the lock and before reading the ledger, so the turn sees every earlier message.
+    await deps.ledger.recordCarried(key);
     await answerUnanswered(key, lock, deps, started);
   } finally {
     await lock.release();

@@ -24,6 +24,7 @@ import {
   enqueueReplies,
   enqueueTurn,
   postpone,
+  recordCarriedMessages,
 } from '@atrevete/queue';
 import type { ConversationKey } from '@atrevete/schema';
 import { faultInjector } from './faults.js';
@@ -83,6 +84,14 @@ export async function startAgentWorker(
     apiToken: config.CHATWOOT_API_TOKEN,
   });
   const sendReplies = (key: ConversationKey) => enqueueReplies(replyQueue, key);
+  // A killed worker's job stays active until BullMQ sees it stalled (lock gone, then one more
+  // check); a job re-queued meanwhile only waits behind it (keepLastIfActive). Without this
+  // BullMQ's 30 s defaults, not LOCK_TTL_MS, would decide how long a crash holds up a conversation.
+  const jobOptions = {
+    concurrency: config.WORKER_CONCURRENCY,
+    lockDuration: config.LOCK_TTL_MS,
+    stalledInterval: config.LOCK_TTL_MS,
+  };
 
   /** A busy conversation postpones the job: never dropped, never counted as a failed attempt. */
   const postponeWhenBusy =
@@ -105,6 +114,20 @@ export async function startAgentWorker(
           ledger: {
             record: async (message) =>
               void (await store.recordInboundMessage(db, message)),
+            recordCarried: async (key) => {
+              const { invalid } = await recordCarriedMessages(
+                turnQueue,
+                redis,
+                key,
+                async (message) =>
+                  void (await store.recordInboundMessage(db, message)),
+              );
+              if (invalid > 0)
+                logger.warn(
+                  { ...key, invalid },
+                  'dropped carried messages that fail the schema',
+                );
+            },
             unanswered: (key) => store.listUnansweredMessages(db, key),
             commit: (key, turnId, messageIds, effects) =>
               store.commitTurn(db, { ...key, turnId, messageIds, effects }),
@@ -120,7 +143,7 @@ export async function startAgentWorker(
       )(job, token),
     redis,
     config.QUEUE_PREFIX,
-    { concurrency: config.WORKER_CONCURRENCY },
+    jobOptions,
   );
 
   const replyWorker = createWorker(
@@ -144,7 +167,7 @@ export async function startAgentWorker(
       )(job, token),
     redis,
     config.QUEUE_PREFIX,
-    { concurrency: config.WORKER_CONCURRENCY },
+    jobOptions,
   );
 
   const workers: Worker[] = [turnWorker, replyWorker];

@@ -20,7 +20,7 @@ export interface WebhookApiDeps {
   turns: {
     /** The conversation's (debounced) turn. */
     enqueue(key: ConversationKey): Promise<void>;
-    /** A turn job carrying the message itself, for when Postgres could not record it. */
+    /** For when Postgres could not record it: the message waits whole in Redis for the conversation's (debounced) turn. */
     carry(message: InboundMessage): Promise<void>;
   };
   health: Record<string, ComponentCheck>;

@@ -76,7 +76,13 @@ export async function buildWebhookApiDeps(
     },
     turns: {
       enqueue: (key) => enqueueTurn(turnQueue, key, config.TURN_DEBOUNCE_MS),
-      carry: (message) => enqueueCarriedMessage(turnQueue, message),
+      carry: (message) =>
+        enqueueCarriedMessage(
+          turnQueue,
+          redis,
+          message,
+          config.TURN_DEBOUNCE_MS,
+        ),
     },
     health: {
       postgres: async () => {

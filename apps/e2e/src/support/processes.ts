@@ -19,6 +19,8 @@ export async function freePort(): Promise<number> {
 export interface AppProcess {
   child: ChildProcess;
   output: () => string;
+  /** Resolves with the exit code, or the signal that ended the process. */
+  exited: Promise<number | string>;
   /** SIGTERM, then the exit code (or the signal that ended it). */
   stop(signal?: NodeJS.Signals): Promise<number | string>;
 }
@@ -38,12 +40,52 @@ export function startApp(cwd: string, env: Record<string, string>): AppProcess {
   return {
     child,
     output: () => output,
+    exited,
     async stop(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null)
-        child.kill(signal);
+      if (isRunning(child)) child.kill(signal);
       return exited;
     },
   };
+}
+
+const isRunning = (child: ChildProcess) =>
+  child.exitCode === null && child.signalCode === null;
+
+/** Stops an app for cleanup: SIGTERM, and SIGKILL if it has not exited within `graceMs`. */
+export async function terminate(
+  app: AppProcess | undefined,
+  graceMs = 10_000,
+): Promise<void> {
+  if (!app) return;
+  const timer = setTimeout(() => {
+    if (isRunning(app.child)) app.child.kill('SIGKILL');
+  }, graceMs);
+  await app.stop('SIGTERM');
+  clearTimeout(timer);
+}
+
+/** The exit code or signal of an app expected to end by itself, or a failure after `timeoutMs`. */
+export async function waitForExit(
+  app: AppProcess,
+  timeoutMs: number,
+): Promise<number | string> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `app still running after ${timeoutMs} ms:\n${app.output()}`,
+          ),
+        ),
+      timeoutMs,
+    );
+  });
+  try {
+    return await Promise.race([app.exited, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Polls a URL until it answers 200, or fails with the app's output. */
@@ -54,8 +96,10 @@ export async function waitForHealthy(
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (app.child.exitCode !== null)
-      throw new Error(`app exited (${app.child.exitCode}):\n${app.output()}`);
+    if (!isRunning(app.child))
+      throw new Error(
+        `app exited (${app.child.exitCode ?? app.child.signalCode}):\n${app.output()}`,
+      );
     const ok = await fetch(url).then(
       (r) => r.ok,
       () => false,

@@ -132,6 +132,7 @@ const agentWorkerSchema = z
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
     SWEEP_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
     // A crashed worker's conversation is free again after this; a live one renews it every third.
+    // Also BullMQ's job lock and stall-check interval: a killed worker's jobs run again within about 3×.
     LOCK_TTL_MS: z.coerce.number().int().min(100).default(15_000),
     // Test-only: the process kills itself (SIGKILL) the first time it reaches this point of a turn.
     FAULT_POINT: z.enum(FAULT_POINTS).optional(),

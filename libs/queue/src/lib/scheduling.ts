@@ -1,10 +1,12 @@
 // How work is put on the queues: debounced per-conversation turns, messages carried when Postgres is down, reply batches, postponement.
 import { DelayedError, type Job, type Queue } from 'bullmq';
-import type {
-  ConversationKey,
-  InboundMessage,
-  ReplyJob,
-  TurnJob,
+import type { Redis } from 'ioredis';
+import {
+  type ConversationKey,
+  type InboundMessage,
+  type ReplyJob,
+  type TurnJob,
+  inboundMessageSchema,
 } from '@atrevete/schema';
 import { REPLY_QUEUE, TURN_QUEUE, addJob } from './queues.js';
 
@@ -36,21 +38,63 @@ export async function enqueueTurn(
   );
 }
 
-/** Postgres could not record the message: the job carries it whole, and the worker records it first. */
+/** Where a conversation's carried messages wait, ordered by Chatwoot message id (in the queue's hash slot). */
+const carriedKey = (queue: Queue<TurnJob>, key: ConversationKey) =>
+  `${queue.opts.prefix}:carried:${key.accountId}:${key.conversationId}`;
+
+/**
+ * Postgres could not record the message: it waits whole in Redis, in the conversation's ordered
+ * set, and the conversation's (debounced) turn records it first. One set per conversation, not a
+ * job per message: separate jobs run concurrently, so a turn could read the ledger before an
+ * earlier carried message was in it and answer a later one first.
+ */
 export async function enqueueCarriedMessage(
   queue: Queue<TurnJob>,
+  redis: Redis,
   message: InboundMessage,
+  debounceMs: number,
 ): Promise<void> {
-  await addJob(
-    queue,
-    TURN_QUEUE,
-    {
-      accountId: message.accountId,
-      conversationId: message.conversationId,
-      messages: [message],
-    },
-    { jobId: `msg-${message.messageId}` },
+  const carried = inboundMessageSchema.parse(message);
+  const key = {
+    accountId: carried.accountId,
+    conversationId: carried.conversationId,
+  };
+  await redis.zadd(
+    carriedKey(queue, key),
+    carried.messageId,
+    JSON.stringify(carried),
   );
+  await enqueueTurn(queue, key, debounceMs);
+}
+
+/**
+ * Records the conversation's carried messages, oldest first, then forgets them; call it under the
+ * conversation's lock, before reading the ledger. A crash in between records them again, which the
+ * ledger ignores. Returns how many were dropped for failing the schema (a producer of another version).
+ */
+export async function recordCarriedMessages(
+  queue: Queue<TurnJob>,
+  redis: Redis,
+  key: ConversationKey,
+  record: (message: InboundMessage) => Promise<void>,
+): Promise<{ invalid: number }> {
+  const members = await redis.zrange(carriedKey(queue, key), '0', '-1');
+  let invalid = 0;
+  for (const member of members) {
+    const parsed = inboundMessageSchema.safeParse(parseJson(member));
+    if (parsed.success) await record(parsed.data);
+    else invalid += 1;
+  }
+  if (members.length > 0) await redis.zrem(carriedKey(queue, key), ...members);
+  return { invalid };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Sends what the conversation's outbox holds; one job per conversation at a time. */

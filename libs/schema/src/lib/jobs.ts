@@ -13,7 +13,10 @@ export type ConversationKey = z.output<typeof conversationKeySchema>;
 /** Run the conversation graph once for the unanswered messages of a conversation. */
 export const turnJobSchema = z.object({
   ...conversationKey,
-  /** Empty normally (the ledger has them); the message itself when Postgres could not record it. */
+  /**
+   * Empty: the ledger (or, while Postgres is down, Redis) holds the messages. Still read, for jobs
+   * an earlier webhook-api queued with the message inside.
+   */
   messages: z.array(inboundMessageSchema),
 });
 export type TurnJob = z.output<typeof turnJobSchema>;

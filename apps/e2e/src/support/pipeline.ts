@@ -1,0 +1,293 @@
+// One isolated copy of the whole pipeline for a test: its own database, queue prefix and fake Chatwoot, the built apps as processes.
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import postgres from 'postgres';
+import {
+  signWebhook,
+  startFakeChatwoot,
+  type FakeChatwoot,
+} from '@atrevete/chatwoot';
+import { createTestDatabase, type TestDatabase } from '@atrevete/db';
+import { incomingMessageEvent } from '@atrevete/schema';
+import {
+  type AppProcess,
+  appDist,
+  freePort,
+  startApp,
+  terminate,
+  waitForHealthy,
+} from './processes.js';
+import { waitUntil } from './wait.js';
+
+export const SHARED_REDIS_URL =
+  process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+const SECRET = 'e2e-webhook-secret';
+export const ACCOUNT_ID = 1;
+
+export interface PipelineOptions {
+  /** Both apps use it; default the machine's Redis. */
+  redisUrl?: string;
+  /** What webhook-api gets as DATABASE_URL (e.g. through a proxy); default the test database's URL. */
+  apiDatabaseUrl?: (databaseUrl: string) => string;
+  /** Extra environment of webhook-api (e.g. TURN_DEBOUNCE_MS). */
+  api?: Record<string, string>;
+  /** Extra environment of every agent-worker (e.g. SWEEP_INTERVAL_MS). */
+  worker?: Record<string, string>;
+}
+
+export interface Worker extends AppProcess {
+  healthUrl: string;
+  /** The sum of a Prometheus counter over all its labels, as this worker counted it. */
+  counter(name: string): Promise<number>;
+}
+
+export interface Message {
+  messageId: number;
+  conversationId: number;
+  content: string;
+}
+
+export interface WebhookAnswer {
+  status: number;
+  body: { status?: string; error?: string };
+}
+
+export interface InboundRow {
+  messageId: number;
+  conversationId: number;
+  turnId: string | null;
+}
+
+export interface OutboxRow {
+  id: number;
+  turnId: string;
+  conversationId: number;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  chatwootMessageId: number | null;
+  content: string;
+}
+
+export interface Health {
+  status: number;
+  body: {
+    status?: string;
+    components?: Record<string, { status: string; error?: string }>;
+  };
+}
+
+export class Pipeline {
+  readonly prefix = `e2e-${randomUUID()}`;
+  readonly workers: Worker[] = [];
+  api!: AppProcess;
+  apiUrl = '';
+  private readonly sql;
+
+  private constructor(
+    readonly database: TestDatabase,
+    readonly chatwoot: FakeChatwoot,
+    private readonly options: PipelineOptions,
+  ) {
+    this.sql = postgres(database.url, { max: 2, onnotice: () => undefined });
+  }
+
+  /** A fresh database and fake Chatwoot; webhook-api started and healthy (it migrates and seeds the demo salon). */
+  static async start(options: PipelineOptions = {}): Promise<Pipeline> {
+    const database = await createTestDatabase();
+    const chatwoot = await startFakeChatwoot();
+    const pipeline = new Pipeline(database, chatwoot, options);
+    try {
+      await pipeline.startApi();
+    } catch (error) {
+      await pipeline.close();
+      throw error;
+    }
+    return pipeline;
+  }
+
+  get redisUrl(): string {
+    return this.options.redisUrl ?? SHARED_REDIS_URL;
+  }
+
+  private shared(): Record<string, string> {
+    return {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      REDIS_URL: this.redisUrl,
+      QUEUE_PREFIX: this.prefix,
+      CHATWOOT_ACCOUNT_ID: String(ACCOUNT_ID),
+      SHUTDOWN_TIMEOUT_MS: '5000',
+    };
+  }
+
+  private async startApi(): Promise<void> {
+    const port = await freePort();
+    this.apiUrl = `http://127.0.0.1:${port}`;
+    this.api = startApp(appDist('webhook-api'), {
+      ...this.shared(),
+      DATABASE_URL: (this.options.apiDatabaseUrl ?? ((url) => url))(
+        this.database.url,
+      ),
+      PORT: String(port),
+      CHATWOOT_WEBHOOK_SECRET: SECRET,
+      SEED_DEMO_SALON: 'true',
+      ...this.options.api,
+    });
+    await waitForHealthy(`${this.apiUrl}/health`, this.api);
+  }
+
+  /** Starts an agent-worker and waits until it is healthy. */
+  async startWorker(env: Record<string, string> = {}): Promise<Worker> {
+    const healthPort = await freePort();
+    const app = startApp(appDist('agent-worker'), {
+      ...this.shared(),
+      DATABASE_URL: this.database.url,
+      HEALTH_PORT: String(healthPort),
+      CHATWOOT_BASE_URL: this.chatwoot.url,
+      CHATWOOT_API_TOKEN: 'bot-token',
+      ...this.options.worker,
+      ...env,
+    });
+    const base = `http://127.0.0.1:${healthPort}`;
+    const worker = {
+      ...app,
+      healthUrl: `${base}/health`,
+      counter: async (name: string) => {
+        const text = await fetch(`${base}/metrics`, {
+          signal: AbortSignal.timeout(5000),
+        }).then((r) => r.text());
+        return text
+          .split('\n')
+          .filter(
+            (line) =>
+              line.startsWith(`${name}{`) || line.startsWith(`${name} `),
+          )
+          .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+      },
+    };
+    this.workers.push(worker);
+    await waitForHealthy(worker.healthUrl, worker);
+    return worker;
+  }
+
+  /** Delivers a webhook body the way Chatwoot does (signed) and returns webhook-api's answer. */
+  async deliver(body: object): Promise<WebhookAnswer> {
+    const raw = JSON.stringify(body);
+    const response = await fetch(`${this.apiUrl}/webhooks/chatwoot`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...signWebhook(SECRET, raw),
+      },
+      body: raw,
+      signal: AbortSignal.timeout(10_000),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as WebhookAnswer['body'],
+    };
+  }
+
+  /** A customer's WhatsApp message, as Chatwoot's `message_created` webhook. */
+  send(message: Message): Promise<WebhookAnswer> {
+    return this.deliver(
+      incomingMessageEvent({ ...message, accountId: ACCOUNT_ID }),
+    );
+  }
+
+  async apiHealth(): Promise<Health> {
+    const response = await fetch(`${this.apiUrl}/health`, {
+      signal: AbortSignal.timeout(5000),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as Health['body'],
+    };
+  }
+
+  async inbound(): Promise<InboundRow[]> {
+    return this.sql<InboundRow[]>`
+      SELECT chatwoot_message_id::int AS "messageId",
+             conversation_id::int AS "conversationId",
+             turn_id AS "turnId"
+        FROM inbound_messages ORDER BY chatwoot_message_id`;
+  }
+
+  async outbox(): Promise<OutboxRow[]> {
+    return this.sql<OutboxRow[]>`
+      SELECT id::int AS id, turn_id AS "turnId",
+             conversation_id::int AS "conversationId", status, attempts,
+             chatwoot_message_id::int AS "chatwootMessageId",
+             payload->>'content' AS content
+        FROM outbox ORDER BY id`;
+  }
+
+  /** Waits until the ledger has every message answered and the outbox has nothing pending. */
+  async waitUntilAnswered(
+    messages: readonly Message[],
+    timeoutMs: number,
+  ): Promise<void> {
+    const ids = new Set(messages.map((m) => m.messageId));
+    let progress = 'nothing read yet';
+    await waitUntil(
+      () => `${ids.size} messages answered and replied (${progress})`,
+      async () => {
+        const [inbound, outbox] = await Promise.all([
+          this.inbound(),
+          this.outbox(),
+        ]);
+        const answered = inbound.filter(
+          (r) => ids.has(r.messageId) && r.turnId !== null,
+        ).length;
+        const pending = outbox.filter((r) => r.status === 'pending').length;
+        progress = `answered ${answered}, replies pending ${pending}`;
+        return answered === ids.size && pending === 0;
+      },
+      timeoutMs,
+      200,
+    );
+  }
+
+  /** Stops every process (SIGKILL after a bound), then removes the queue keys, the database and the fake Chatwoot. */
+  async close(): Promise<void> {
+    await Promise.all([
+      terminate(this.api),
+      ...this.workers.map((worker) => terminate(worker)),
+    ]);
+    await this.sql.end({ timeout: 1 }).catch(() => undefined);
+    await this.chatwoot.close();
+    await this.database.drop();
+    await deleteKeys(this.redisUrl, this.prefix);
+  }
+}
+
+/** Removes every key of the prefix: BullMQ's `{prefix}:…`, the locks and the checkpoints' `{prefix:…}`. */
+async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+    connectTimeout: 1000,
+  });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(
+        cursor,
+        'MATCH',
+        `{${prefix}*`,
+        'COUNT',
+        1000,
+      );
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  } catch {
+    // A test's own redis-server may be gone already; its keys went with it.
+  } finally {
+    redis.disconnect();
+  }
+}
