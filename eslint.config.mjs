@@ -53,8 +53,16 @@ export default [
               onlyDependOnLibsWithTags: ['type:schema'],
             },
             {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:schema', 'type:data'],
+            },
+            {
               sourceTag: 'type:graph',
-              onlyDependOnLibsWithTags: ['type:schema', 'type:util'],
+              onlyDependOnLibsWithTags: [
+                'type:schema',
+                'type:util',
+                'type:domain',
+              ],
             },
             {
               sourceTag: 'app:webhook-api',
@@ -77,6 +85,7 @@ export default [
                 'type:client',
                 'type:queue',
                 'type:graph',
+                'type:domain',
               ],
             },
             {
@@ -88,6 +97,7 @@ export default [
                 'type:data',
                 'type:client',
                 'type:queue',
+                'type:domain',
               ],
             },
           ],

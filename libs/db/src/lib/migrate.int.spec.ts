@@ -20,6 +20,10 @@ const journal = JSON.parse(
 ) as { entries: unknown[] };
 const MIGRATION_COUNT = journal.entries.length;
 const TABLES = [
+  'appointment_services',
+  'appointments',
+  'blocking_events',
+  'customers',
   'holidays',
   'inbound_messages',
   'opening_hours',
@@ -61,12 +65,21 @@ describe('runMigrations', () => {
     expect(tables.map((t) => t.tablename)).toEqual(TABLES);
   });
 
-  it('installs btree_gist for the exclusion constraints to come', async () => {
+  it('installs btree_gist and the no-overlap exclusion constraint on appointments', async () => {
     await runMigrations(database.url, DEFAULT_MIGRATIONS_FOLDER);
 
     const extensions = await sql`
       select 1 from pg_extension where extname = 'btree_gist'`;
     expect(extensions).toHaveLength(1);
+    const exclusions = await sql`
+      select conname, condeferrable, condeferred from pg_constraint where contype = 'x'`;
+    expect(exclusions).toEqual([
+      {
+        conname: 'appointments_no_overlap',
+        condeferrable: true,
+        condeferred: false,
+      },
+    ]);
   });
 
   it('lets three replicas start at once: one migrates, the others find it done', async () => {

@@ -1,4 +1,7 @@
 // The graph's view of the salon: read-only ports that the agent-worker implements over Postgres.
+import type { ServiceInfo } from '@atrevete/booking';
+
+export type { ServiceInfo };
 
 export interface SalonSettings {
   name: string;
@@ -6,15 +9,6 @@ export interface SalonSettings {
   /** IANA time zone of the salon, e.g. "Europe/Madrid"; opening hours are in this zone. */
   timeZone: string;
   personaName: string;
-}
-
-export interface ServiceInfo {
-  id: number;
-  name: string;
-  category: string;
-  durationMinutes: number;
-  priceCents: number;
-  aliases: string[];
 }
 
 export interface OpeningHoursRow {

@@ -1,7 +1,6 @@
 // The offline, deterministic understander: Spanish keyword patterns plus fuzzy service names.
+import { normalise, ServiceMatcher } from '@atrevete/booking';
 import { detectIntents, intentRank } from './intent-patterns.js';
-import { ServiceMatcher } from './service-matcher.js';
-import { normalise } from './spanish-text.js';
 import type {
   Intent,
   Understander,

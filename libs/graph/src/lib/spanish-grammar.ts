@@ -1,5 +1,5 @@
 // Just enough Spanish grammar to put a service name in a sentence: its article, number and list joins.
-import { normalise } from './spanish-text.js';
+import { normalise } from '@atrevete/booking';
 
 export interface NounForm {
   article: 'el' | 'la' | 'los' | 'las';

@@ -4,3 +4,6 @@ export * from './salon.js';
 export * from './catalog.js';
 export * from './inbound.js';
 export * from './outbox.js';
+export * from './customers.js';
+export * from './appointments.js';
+export * from './blocking-events.js';

@@ -1,4 +1,4 @@
-// Spanish text normalisation and fuzzy word comparison shared by the rules understander.
+// Spanish text normalisation and fuzzy word comparison: the catalogue search and the conversation's understander share it.
 
 /** Lowercase, strip accents (keeping ñ) and punctuation, collapse spaces: "¿Cuánto cuesta?" → "cuanto cuesta". */
 export function normalise(text: string): string {

@@ -1,5 +1,5 @@
 // Finds the salon's services named in a text: by name or alias, in any form, with small typos.
-import type { ServiceInfo } from './ports.js';
+import type { ServiceInfo } from '../types.js';
 import {
   contentWords,
   editDistance,
@@ -24,7 +24,9 @@ export class ServiceMatcher {
   private readonly phrases: Phrase[];
   private readonly vocabulary: string[];
 
-  constructor(services: ServiceInfo[]) {
+  constructor(
+    services: readonly Pick<ServiceInfo, 'id' | 'name' | 'aliases'>[],
+  ) {
     this.phrases = services
       .flatMap((service) => [
         {

@@ -1,0 +1,45 @@
+// Public API of @atrevete/booking: the salon's schedule, availability and bookings that never collide.
+export * from './lib/types.js';
+export * from './lib/errors.js';
+export * from './lib/availability/index.js';
+export * from './lib/catalogue/index.js';
+export {
+  loadSchedule,
+  searchAvailability,
+  type ScheduleRange,
+} from './lib/schedule.js';
+export {
+  findOrCreateCustomer,
+  type Customer,
+  type CustomerIdentity,
+} from './lib/customers.js';
+export { bookAppointment, type BookRequest } from './lib/book.js';
+export {
+  cancelAppointment,
+  listCustomerAppointments,
+  type CancelRequest,
+} from './lib/my-appointments.js';
+export {
+  rescheduleAppointment,
+  type RescheduleRequest,
+} from './lib/reschedule.js';
+export {
+  blockTime,
+  dayAgenda,
+  markCompleted,
+  markNoShow,
+  type AgendaEntry,
+  type BlockTimeResult,
+  type DayAgenda,
+  type NewBlockingEvent,
+  type StaffStatusResult,
+  type StylistAgenda,
+} from './lib/staff.js';
+export {
+  addDays,
+  instantAt,
+  isoWeekdayOf,
+  localDateOf,
+  localDaysRange,
+  localMinuteOf,
+} from './lib/zoned-time.js';

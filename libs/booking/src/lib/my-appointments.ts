@@ -1,0 +1,90 @@
+// A customer's own appointments: list the coming ones, cancel one outside the cancellation window.
+import { appointments, getSalonSettings, type DbExecutor } from '@atrevete/db';
+import { and, eq, gt, inArray } from 'drizzle-orm';
+import { ACTIVE_STATUSES, selectAppointments } from './appointment-rows.js';
+import { lockCustomer } from './customers.js';
+import type { Appointment, CancelResult } from './types.js';
+
+/** The customer's pending and confirmed appointments that start after `now`, soonest first. */
+export async function listCustomerAppointments(
+  db: DbExecutor,
+  customerId: number,
+  now: Date,
+): Promise<Appointment[]> {
+  return selectAppointments(
+    db,
+    and(
+      eq(appointments.customerId, customerId),
+      inArray(appointments.status, [...ACTIVE_STATUSES]),
+      gt(appointments.startAt, now),
+    ),
+  );
+}
+
+/** Whether an appointment starting at `start` can still be changed at `now` (window in hours). */
+export function isOutsideWindow(
+  start: Date,
+  now: Date,
+  windowHours: number,
+): boolean {
+  return start.getTime() - now.getTime() >= windowHours * 3_600_000;
+}
+
+export interface CancelRequest {
+  customerId: number;
+  appointmentId: number;
+  now: Date;
+}
+
+/**
+ * Cancels one of the customer's own pending/confirmed appointments if it starts at least
+ * `cancellation_window_hours` after `now`. Another customer's appointment is `not_found`;
+ * cancelling again returns the cancelled appointment; a started, completed or missed one is
+ * `too_late` (the salon handles it).
+ */
+export async function cancelAppointment(
+  db: DbExecutor,
+  request: CancelRequest,
+): Promise<CancelResult> {
+  return db.transaction(async (tx): Promise<CancelResult> => {
+    await lockCustomer(tx, request.customerId);
+    const own = and(
+      eq(appointments.id, request.appointmentId),
+      eq(appointments.customerId, request.customerId),
+    );
+    const [appointment] = await selectAppointments(tx, own, {
+      forUpdate: true,
+    });
+    if (!appointment) {
+      return { kind: 'not_found' };
+    }
+    if (appointment.status === 'cancelled') {
+      return { kind: 'cancelled', appointment };
+    }
+    const windowHours = (await getSalonSettings(tx)).cancellationWindowHours;
+    const active = (ACTIVE_STATUSES as readonly string[]).includes(
+      appointment.status,
+    );
+    if (
+      !active ||
+      !isOutsideWindow(appointment.start, request.now, windowHours)
+    ) {
+      return { kind: 'too_late', windowHours };
+    }
+    await releaseAppointment(tx, appointment.id, request.now);
+    const [cancelled] = await selectAppointments(tx, own);
+    return { kind: 'cancelled', appointment: cancelled };
+  });
+}
+
+/** Marks an appointment cancelled at `now`, which frees its time for the exclusion constraint. */
+export async function releaseAppointment(
+  tx: DbExecutor,
+  appointmentId: number,
+  now: Date,
+): Promise<void> {
+  await tx
+    .update(appointments)
+    .set({ status: 'cancelled', cancelledAt: now })
+    .where(eq(appointments.id, appointmentId));
+}

@@ -1,0 +1,155 @@
+// The booking engine's vocabulary: the salon's schedule as data, availability queries and the typed outcomes of every operation.
+
+/** A calendar date in the salon's time zone, 'YYYY-MM-DD'. */
+export type LocalDate = string;
+
+/** Minutes from local midnight (600 = 10:00). */
+export type Minute = number;
+
+export interface OpeningDay {
+  /** ISO weekday: 1 = Monday … 7 = Sunday. A weekday without a row is closed. */
+  weekday: number;
+  opensAt: Minute;
+  closesAt: Minute;
+  breakStart: Minute | null;
+  breakEnd: Minute | null;
+}
+
+export interface StylistInfo {
+  id: number;
+  name: string;
+  category: string;
+  active: boolean;
+}
+
+/** A service of the catalogue (shared/SALON.md): what the conversation names, prices and books. */
+export interface ServiceInfo {
+  id: number;
+  name: string;
+  category: string;
+  durationMinutes: number;
+  priceCents: number;
+  /** Other names customers use: "keratina", "corte de pelo". */
+  aliases: string[];
+}
+
+export type BlockingEvent =
+  | { stylistId: number; kind: 'once'; start: Date; end: Date }
+  /** Every week on `weekday` (ISO), local time; e.g. a lunch break or a weekly training. */
+  | {
+      stylistId: number;
+      kind: 'weekly';
+      weekday: number;
+      startMinute: Minute;
+      endMinute: Minute;
+    };
+
+/** A pending or confirmed appointment: the stylist is busy over [start, end). */
+export interface BusyInterval {
+  stylistId: number;
+  start: Date;
+  end: Date;
+}
+
+export interface BookingRules {
+  timeZone: string;
+  slotMinutes: number;
+  minNoticeMinutes: number;
+  maxDaysAhead: number;
+  cancellationWindowHours: number;
+  maxFutureAppointments: number;
+}
+
+/** Everything availability needs, loaded once per search (loadSchedule) or built in tests. */
+export interface Schedule {
+  rules: BookingRules;
+  openingHours: OpeningDay[];
+  holidays: LocalDate[];
+  stylists: StylistInfo[];
+  blocks: BlockingEvent[];
+  appointments: BusyInterval[];
+}
+
+/** mañana: before 14:00; tarde: from 14:00 (shared/SALON.md). */
+export type PartOfDay = 'morning' | 'afternoon';
+
+export interface AvailabilityQuery {
+  /** Sum of the services' minutes. */
+  durationMinutes: number;
+  /** Only active stylists of this category can do the services. */
+  category: string;
+  /** A named stylist; otherwise any qualified one ("me da igual"). */
+  stylistId?: number;
+  /** First local day to search, inclusive. */
+  from: LocalDate;
+  /** Last local day, inclusive; default: `from` alone. */
+  to?: LocalDate;
+  partOfDay?: PartOfDay;
+  /** A preferred start time: slots closest to it come first. */
+  time?: Minute;
+  now: Date;
+  /** How many slots to offer; default 3. */
+  limit?: number;
+}
+
+export interface Slot {
+  stylistId: number;
+  start: Date;
+  end: Date;
+}
+
+export type NoSlotReason =
+  | 'closed'
+  | 'holiday'
+  | 'fully_booked'
+  | 'too_soon'
+  | 'beyond_horizon'
+  | 'no_stylist';
+
+export type AvailabilityResult =
+  | { kind: 'slots'; slots: Slot[] }
+  /** Nothing matched the request: why, and the nearest slots that would (may be empty). */
+  | { kind: 'none'; reason: NoSlotReason; alternatives: Slot[] };
+
+export type BookingRule =
+  | 'unknown_service'
+  | 'mixed_categories'
+  | 'stylist_unavailable'
+  | 'wrong_category'
+  | 'off_grid'
+  | 'outside_hours'
+  | 'closed_day'
+  | 'holiday'
+  | 'blocked'
+  | 'too_soon'
+  | 'beyond_horizon'
+  | 'too_many_appointments';
+
+export interface Appointment {
+  id: number;
+  customerId: number;
+  stylistId: number;
+  serviceIds: number[];
+  start: Date;
+  end: Date;
+  status: 'pending' | 'confirmed' | 'cancelled' | 'completed' | 'no_show';
+  priceCents: number;
+  idempotencyKey: string;
+}
+
+export type BookResult =
+  | { kind: 'booked'; appointment: Appointment }
+  /** Someone was faster: the nearest free slots instead. */
+  | { kind: 'slot_taken'; alternatives: Slot[] }
+  | { kind: 'rule_broken'; rule: BookingRule };
+
+export type CancelResult =
+  | { kind: 'cancelled'; appointment: Appointment }
+  | { kind: 'not_found' }
+  /** Inside the cancellation window: the salon must handle it. */
+  | { kind: 'too_late'; windowHours: number };
+
+export type RescheduleResult =
+  | BookResult
+  | { kind: 'not_found' }
+  | { kind: 'too_late'; windowHours: number };
