@@ -154,11 +154,36 @@ describe('a turn and its replies', () => {
     const effects = [
       { kind: 'message' as const, payload: { content: 'una vez' } },
     ];
-    await turnDeps.ledger.commit(key(11), turnId, [4], effects);
-    await turnDeps.ledger.commit(key(11), turnId, [4], effects);
+    expect(await turnDeps.ledger.commit(key(11), turnId, [4], effects)).toBe(
+      'committed',
+    );
+    expect(await turnDeps.ledger.commit(key(11), turnId, [4], effects)).toBe(
+      'committed',
+    );
     expect(await store.listPendingEffects(database.db, key(11))).toHaveLength(
       1,
     );
+  });
+
+  it('writes nothing for a turn whose messages another turn already answered (a lost lock)', async () => {
+    await turnDeps.ledger.record(message(40, 18));
+    await turnDeps.ledger.record(message(41, 18));
+    const effects = (content: string) => [
+      { kind: 'message' as const, payload: { content } },
+    ];
+    const first = turnIdOf(key(18), [40]);
+    expect(
+      await turnDeps.ledger.commit(key(18), first, [40], effects('primera')),
+    ).toBe('committed');
+    const stale = turnIdOf(key(18), [40, 41]);
+    expect(
+      await turnDeps.ledger.commit(key(18), stale, [40, 41], effects('tarde')),
+    ).toBe('superseded');
+    const pending = await store.listPendingEffects(database.db, key(18));
+    expect(pending.map((row) => row.payload['content'])).toEqual(['primera']);
+    expect(
+      await store.listUnansweredMessages(database.db, key(18)),
+    ).toHaveLength(1);
   });
 
   it('records a message carried in the job (Postgres was down at the webhook) and answers it', async () => {

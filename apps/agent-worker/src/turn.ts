@@ -1,5 +1,5 @@
 // One conversation turn: under the conversation's lock, answer every unanswered message in order, with one outbox commit keyed by the turn.
-import type { Effect } from '@atrevete/db';
+import type { CommitOutcome, Effect } from '@atrevete/db';
 import type { Logger, WorkerMetrics } from '@atrevete/observability';
 import type { HeldLock } from '@atrevete/queue';
 import type {
@@ -21,7 +21,7 @@ export interface TurnDeps {
       turnId: string,
       messageIds: number[],
       effects: Effect[],
-    ): Promise<void>;
+    ): Promise<CommitOutcome>;
   };
   /** Runs the conversation graph on the texts of this turn; replaying a turn id returns its first reply. */
   converse(input: {
@@ -115,9 +115,17 @@ async function answerUnanswered(
   deps.fault('after-graph');
   if (!lock.held)
     throw new Error(`lost the lock of ${turnId} before committing it`);
-  await deps.ledger.commit(key, turnId, ids, [
+  const outcome = await deps.ledger.commit(key, turnId, ids, [
     { kind: 'message', payload: { content: reply } },
   ]);
+  if (outcome === 'superseded') {
+    deps.metrics.turns.inc({ outcome: 'superseded', intent });
+    deps.logger.warn(
+      { conversationId: key.conversationId, turnId },
+      'another turn answered these messages first; nothing written',
+    );
+    return;
+  }
   deps.fault('after-outbox');
   deps.metrics.turns.inc({ outcome: 'answered', intent });
   deps.metrics.turnLatency.observe((performance.now() - started) / 1000);

@@ -1,7 +1,7 @@
 // The outbox and the turn commit: a turn's effects and the "answered" marks are written in one transaction, keyed by the turn.
-import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../connection.js';
-import { OUTBOX_KINDS, outbox } from '../schema/index.js';
+import { OUTBOX_KINDS, inboundMessages, outbox } from '../schema/index.js';
 import type { ConversationKey } from '@atrevete/schema';
 import { markInboundAnswered } from './inbound.js';
 
@@ -19,15 +19,32 @@ export interface TurnCommit extends ConversationKey {
   effects: readonly Effect[];
 }
 
+/** `superseded`: another turn already answered one of these messages (this one ran on a lost lock). */
+export type CommitOutcome = 'committed' | 'superseded';
+
 /**
  * Writes the turn's effects to the outbox and marks its messages answered, atomically. Keyed by
  * (turn id, position), so committing the same turn again (a replay after a crash) changes nothing.
+ * Fenced: the messages are locked first, and if any was answered by a different turn, nothing is
+ * written, so a turn whose conversation lock expired under it can never answer twice.
  */
 export async function commitTurn(
   db: DbExecutor,
   commit: TurnCommit,
-): Promise<void> {
-  await db.transaction(async (tx) => {
+): Promise<CommitOutcome> {
+  return db.transaction(async (tx) => {
+    const answeredBy = await tx
+      .select({ turnId: inboundMessages.turnId })
+      .from(inboundMessages)
+      .where(inArray(inboundMessages.chatwootMessageId, [...commit.messageIds]))
+      .for('update');
+    if (
+      answeredBy.some(
+        (row) => row.turnId !== null && row.turnId !== commit.turnId,
+      )
+    ) {
+      return 'superseded';
+    }
     if (commit.effects.length > 0) {
       await tx
         .insert(outbox)
@@ -44,6 +61,7 @@ export async function commitTurn(
         .onConflictDoNothing({ target: [outbox.turnId, outbox.seq] });
     }
     await markInboundAnswered(tx, commit.messageIds, commit.turnId);
+    return 'committed';
   });
 }
 
