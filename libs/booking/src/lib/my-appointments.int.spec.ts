@@ -1,6 +1,5 @@
 import { appointments } from '@atrevete/db';
 import { eq } from 'drizzle-orm';
-import { bookAppointment } from './book.js';
 import {
   cancelAppointment,
   listCustomerAppointments,
@@ -11,11 +10,9 @@ import {
   createTestSalon,
   type TestSalon,
 } from '../testing/test-salon.js';
-import type { Appointment } from './types.js';
 
 describe("a customer's own appointments", () => {
   let salon: TestSalon;
-  let keys = 0;
 
   beforeAll(async () => {
     salon = await createTestSalon();
@@ -25,22 +22,8 @@ describe("a customer's own appointments", () => {
     await salon.close();
   });
 
-  async function booked(
-    customerId: number,
-    start: Date,
-    stylist = 'Ana',
-  ): Promise<Appointment> {
-    const result = await bookAppointment(salon.db, {
-      customerId,
-      stylistId: salon.stylistId(stylist),
-      serviceIds: [salon.serviceId('Corte mujer')],
-      start,
-      now: NOW,
-      idempotencyKey: `mine-${++keys}`,
-    });
-    if (result.kind !== 'booked') throw new Error(`not booked: ${result.kind}`);
-    return result.appointment;
-  }
+  const booked = (customerId: number, start: Date, stylist?: string) =>
+    salon.book(customerId, start, stylist);
 
   it('lists only the coming pending and confirmed ones, soonest first', async () => {
     const laura = await salon.newCustomer('Laura');

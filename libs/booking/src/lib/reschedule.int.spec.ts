@@ -21,22 +21,8 @@ describe('rescheduleAppointment', () => {
     await salon.close();
   });
 
-  async function booked(
-    customerId: number,
-    start: Date,
-    stylist = 'Ana',
-  ): Promise<Appointment> {
-    const result = await bookAppointment(salon.db, {
-      customerId,
-      stylistId: salon.stylistId(stylist),
-      serviceIds: [salon.serviceId('Corte mujer')],
-      start,
-      now: NOW,
-      idempotencyKey: `book-${++keys}`,
-    });
-    if (result.kind !== 'booked') throw new Error(`not booked: ${result.kind}`);
-    return result.appointment;
-  }
+  const booked = (customerId: number, start: Date, stylist?: string) =>
+    salon.book(customerId, start, stylist);
 
   function move(
     appointment: Appointment,

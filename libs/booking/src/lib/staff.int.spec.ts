@@ -10,11 +10,9 @@ import {
   createTestSalon,
   type TestSalon,
 } from '../testing/test-salon.js';
-import type { Appointment } from './types.js';
 
 describe('staff operations', () => {
   let salon: TestSalon;
-  let keys = 0;
 
   beforeAll(async () => {
     salon = await createTestSalon();
@@ -24,22 +22,8 @@ describe('staff operations', () => {
     await salon.close();
   });
 
-  async function booked(
-    customerId: number,
-    stylist: string,
-    start: Date,
-  ): Promise<Appointment> {
-    const result = await bookAppointment(salon.db, {
-      customerId,
-      stylistId: salon.stylistId(stylist),
-      serviceIds: [salon.serviceId('Corte mujer')],
-      start,
-      now: NOW,
-      idempotencyKey: `staff-${++keys}`,
-    });
-    if (result.kind !== 'booked') throw new Error(`not booked: ${result.kind}`);
-    return result.appointment;
-  }
+  const booked = (customerId: number, stylist: string, start: Date) =>
+    salon.book(customerId, start, stylist);
 
   it("lists a day's appointments and blocks stylist by stylist, without cancelled ones", async () => {
     const laura = await findOrCreateCustomer(salon.db, {

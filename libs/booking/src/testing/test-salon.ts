@@ -11,6 +11,8 @@ import {
   createMigratedTestDatabase,
   type MigratedTestDatabase,
 } from '@atrevete/db/testing';
+import { bookAppointment } from '../lib/book.js';
+import type { Appointment } from '../lib/types.js';
 import { instantAt } from '../lib/zoned-time.js';
 
 export const SALON_TIME_ZONE = 'Europe/Madrid';
@@ -32,6 +34,8 @@ export interface TestSalon {
   serviceId(name: string): number;
   /** A new customer with a unique phone number. */
   newCustomer(name?: string): Promise<number>;
+  /** Books a Corte mujer (45 min) with `stylist` at `start`, failing the test if it is not booked. */
+  book(customerId: number, start: Date, stylist?: string): Promise<Appointment>;
   close(): Promise<void>;
 }
 
@@ -46,6 +50,7 @@ export async function createTestSalon(): Promise<TestSalon> {
   const team = await pool.db.select().from(stylists);
   const list = await pool.db.select().from(services);
   let customerCount = 0;
+  let bookingCount = 0;
   const idOf = (rows: { id: number; name: string }[], name: string) => {
     const row = rows.find((r) => r.name === name);
     if (!row) throw new Error(`no demo row named ${name}`);
@@ -56,6 +61,20 @@ export async function createTestSalon(): Promise<TestSalon> {
     db: pool.db,
     stylistId: (name) => idOf(team, name),
     serviceId: (name) => idOf(list, name),
+    book: async (customerId, start, stylist = 'Ana') => {
+      bookingCount += 1;
+      const result = await bookAppointment(pool.db, {
+        customerId,
+        stylistId: idOf(team, stylist),
+        serviceIds: [idOf(list, 'Corte mujer')],
+        start,
+        now: NOW,
+        idempotencyKey: `test-booking-${bookingCount}`,
+      });
+      if (result.kind !== 'booked')
+        throw new Error(`not booked: ${result.kind}`);
+      return result.appointment;
+    },
     newCustomer: async (name = 'Cliente') => {
       customerCount += 1;
       const [row] = await pool.db
