@@ -105,6 +105,8 @@ describe('the first answered WhatsApp message', () => {
     const sql = postgres(database.url, { max: 1, onnotice: () => undefined });
     await sql`UPDATE services SET price_cents = 4500 WHERE name = 'Tinte raíz'`;
     await sql.end();
+    // The worker shares salon reads for up to 2 s (DIRECTORY_TTL_MS): the change shows after that.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
 
     await send(
       incomingMessageEvent({

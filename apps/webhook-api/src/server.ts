@@ -7,7 +7,7 @@ import type { WebhookApiConfig } from '@atrevete/config';
 import {
   createDatabase,
   pingDatabase,
-  recordInboundMessage,
+  createInboundRecorder,
   runMigrations,
   seedDemoSalon,
 } from '@atrevete/db';
@@ -59,6 +59,7 @@ export async function buildWebhookApiDeps(
     logger.warn({ err: error }, 'turn queue error'),
   );
 
+  const ledger = createInboundRecorder(database.db);
   const registry = createRegistry('webhook-api');
   const value: WebhookApiDeps = {
     config,
@@ -66,13 +67,8 @@ export async function buildWebhookApiDeps(
     registry,
     metrics: createWebhookMetrics(registry),
     ledger: {
-      record: async (message) =>
-        (
-          await withTimeout(
-            recordInboundMessage(database.db, message),
-            config.LEDGER_TIMEOUT_MS,
-          )
-        ).recorded,
+      record: (message) =>
+        withTimeout(ledger.record(message), config.LEDGER_TIMEOUT_MS),
     },
     turns: {
       enqueue: (key) => enqueueTurn(turnQueue, key, config.TURN_DEBOUNCE_MS),

@@ -23,6 +23,7 @@ export {
 export * from './lib/repositories/salon.js';
 export * from './lib/repositories/catalog.js';
 export * from './lib/repositories/inbound.js';
+export * from './lib/repositories/inbound-batcher.js';
 export * from './lib/repositories/outbox.js';
 export {
   createTestDatabase,

@@ -84,10 +84,12 @@ async function accept(
   message: InboundMessage,
   deps: WebhookApiDeps,
 ): Promise<Acceptance> {
-  const log = deps.logger.child({
-    conversationId: message.conversationId,
-    messageId: message.messageId,
-  });
+  // Built only on the rare failure paths: a child logger per request costs more than the insert.
+  const log = () =>
+    deps.logger.child({
+      conversationId: message.conversationId,
+      messageId: message.messageId,
+    });
   const key = {
     accountId: message.accountId,
     conversationId: message.conversationId,
@@ -96,7 +98,10 @@ async function accept(
   try {
     recorded = await deps.ledger.record(message);
   } catch (error) {
-    log.warn({ err: error }, 'ledger unavailable; queueing the whole message');
+    log().warn(
+      { err: error },
+      'ledger unavailable; queueing the whole message',
+    );
     await deps.turns.carry(message);
     return 'carried';
   }
@@ -105,7 +110,7 @@ async function accept(
     // per-conversation deduplication makes this free when it was not.
     await deps.turns.enqueue(key);
   } catch (error) {
-    log.warn(
+    log().warn(
       { err: error },
       'queue unavailable; the sweeper will queue the recorded message',
     );

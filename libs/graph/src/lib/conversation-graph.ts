@@ -89,13 +89,15 @@ export async function runTurn(
       };
     }
   }
+  // One checkpoint per turn, written when it ends: a turn that dies midway is replayed whole
+  // (the pipeline's turn id makes that safe), so the intermediate steps need no checkpoints.
   const state = await graph.invoke(
     {
       texts: turn.texts,
       now: turn.now.toISOString(),
       turnId: turn.turnId ?? '',
     },
-    config,
+    { ...config, durability: 'exit' },
   );
   return {
     reply: state.reply,

@@ -21,7 +21,7 @@ export async function recordInboundMessage(
 ): Promise<RecordInboundResult> {
   const inserted = await db
     .insert(inboundMessages)
-    .values(toRow(message))
+    .values(inboundRowOf(message))
     .onConflictDoNothing({ target: inboundMessages.chatwootMessageId })
     .returning({ id: inboundMessages.chatwootMessageId });
   return inserted.length > 0
@@ -95,7 +95,10 @@ export async function listConversationsWithStaleMessages(
     .limit(limit);
 }
 
-function toRow(message: InboundMessage): typeof inboundMessages.$inferInsert {
+/** The ledger row of a message (shared with the batching recorder). */
+export function inboundRowOf(
+  message: InboundMessage,
+): typeof inboundMessages.$inferInsert {
   return {
     chatwootMessageId: message.messageId,
     accountId: message.accountId,

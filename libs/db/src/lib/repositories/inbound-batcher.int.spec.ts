@@ -1,0 +1,56 @@
+import {
+  classifyWebhook,
+  incomingMessageEvent,
+  type InboundMessage,
+} from '@atrevete/schema';
+import { createMigratedTestDatabase } from '../../testing.js';
+import { createInboundRecorder } from './inbound-batcher.js';
+
+function message(messageId: number): InboundMessage {
+  const result = classifyWebhook(
+    incomingMessageEvent({ messageId, content: `mensaje ${messageId}` }),
+    {
+      statuses: ['pending'],
+    },
+  );
+  if (result.kind !== 'answer') throw new Error('fixture is not answerable');
+  return result.message;
+}
+
+describe('the batching inbound recorder', () => {
+  let database: Awaited<ReturnType<typeof createMigratedTestDatabase>>;
+  beforeAll(async () => {
+    database = await createMigratedTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it('records 500 concurrent messages once each, reporting duplicates in and across batches', async () => {
+    const recorder = createInboundRecorder(database.db, 64);
+    const ids = Array.from({ length: 500 }, (_, i) => 1 + (i % 400)); // ids 1..100 twice
+    const results = await Promise.all(
+      ids.map((id) => recorder.record(message(id))),
+    );
+    expect(results.filter(Boolean)).toHaveLength(400);
+    const seen = new Map<number, boolean[]>();
+    ids.forEach((id, i) => seen.set(id, [...(seen.get(id) ?? []), results[i]]));
+    for (const outcomes of seen.values())
+      expect(outcomes.filter(Boolean)).toHaveLength(1);
+    const [{ count }] =
+      await database.sql`SELECT count(*)::int AS count FROM inbound_messages`;
+    expect(count).toBe(400);
+    expect(await recorder.record(message(1))).toBe(false);
+  });
+
+  it('fails every waiting request of a batch that Postgres refused, and recovers', async () => {
+    const recorder = createInboundRecorder(database.db);
+    const broken = { ...message(9001), accountId: -1 } as InboundMessage;
+    await database.sql`ALTER TABLE inbound_messages ADD CONSTRAINT test_positive_account CHECK (account_id >= 0)`;
+    const outcomes = await Promise.allSettled([
+      recorder.record(broken),
+      recorder.record(message(9002)),
+    ]);
+    expect(outcomes[0].status).toBe('rejected');
+    await database.sql`ALTER TABLE inbound_messages DROP CONSTRAINT test_positive_account`;
+    expect(await recorder.record(message(9003))).toBe(true);
+  });
+});
