@@ -15,7 +15,6 @@ import {
   createRegistry,
   createWebhookMetrics,
   type Logger,
-  withTimeout,
 } from '@atrevete/observability';
 import {
   TURN_QUEUE,
@@ -59,7 +58,7 @@ export async function buildWebhookApiDeps(
     logger.warn({ err: error }, 'turn queue error'),
   );
 
-  const ledger = createInboundRecorder(database.db);
+  const ledger = createInboundRecorder(database.db, config.LEDGER_TIMEOUT_MS);
   const registry = createRegistry('webhook-api');
   const value: WebhookApiDeps = {
     config,
@@ -67,8 +66,7 @@ export async function buildWebhookApiDeps(
     registry,
     metrics: createWebhookMetrics(registry),
     ledger: {
-      record: (message) =>
-        withTimeout(ledger.record(message), config.LEDGER_TIMEOUT_MS),
+      record: (message) => ledger.record(message),
     },
     turns: {
       enqueue: (key) => enqueueTurn(turnQueue, key, config.TURN_DEBOUNCE_MS),

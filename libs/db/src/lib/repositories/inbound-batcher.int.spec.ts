@@ -25,7 +25,7 @@ describe('the batching inbound recorder', () => {
   afterAll(() => database.drop());
 
   it('records 500 concurrent messages once each, reporting duplicates in and across batches', async () => {
-    const recorder = createInboundRecorder(database.db, 64);
+    const recorder = createInboundRecorder(database.db, 5000, 64);
     const ids = Array.from({ length: 500 }, (_, i) => 1 + (i % 400)); // ids 1..100 twice
     const results = await Promise.all(
       ids.map((id) => recorder.record(message(id))),
@@ -42,7 +42,7 @@ describe('the batching inbound recorder', () => {
   });
 
   it('fails every waiting request of a batch that Postgres refused, and recovers', async () => {
-    const recorder = createInboundRecorder(database.db);
+    const recorder = createInboundRecorder(database.db, 5000);
     const broken = { ...message(9001), accountId: -1 } as InboundMessage;
     await database.sql`ALTER TABLE inbound_messages ADD CONSTRAINT test_positive_account CHECK (account_id >= 0)`;
     const outcomes = await Promise.allSettled([
@@ -52,5 +52,17 @@ describe('the batching inbound recorder', () => {
     expect(outcomes[0].status).toBe('rejected');
     await database.sql`ALTER TABLE inbound_messages DROP CONSTRAINT test_positive_account`;
     expect(await recorder.record(message(9003))).toBe(true);
+  });
+
+  it('gives up on a batch that hangs, and the next batches go through', async () => {
+    const recorder = createInboundRecorder(database.db, 300);
+    const locker = await database.sql.reserve();
+    await locker`BEGIN`;
+    await locker`LOCK TABLE inbound_messages IN ACCESS EXCLUSIVE MODE`;
+    const hung = recorder.record(message(9100));
+    await expect(hung).rejects.toThrow(/did not answer within 300 ms/);
+    await locker`ROLLBACK`;
+    locker.release();
+    expect(await recorder.record(message(9101))).toBe(true);
   });
 });

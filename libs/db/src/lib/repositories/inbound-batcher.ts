@@ -15,13 +15,24 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+export class LedgerTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`the ledger did not answer within ${ms} ms`);
+    this.name = 'LedgerTimeoutError';
+  }
+}
+
 /**
  * Under load every commit costs a WAL flush and every statement a round trip; batching the
  * requests that arrive while one INSERT is in flight (up to `maxBatch`) keeps both at one per
  * batch. An idle recorder sends a message at once: no added latency when traffic is light.
+ * A batch that takes longer than `timeoutMs` fails its requests and stops holding up the next
+ * batches (a hung connection must not block the ledger); if it commits later, its rows are there
+ * and recording the same messages again is a harmless duplicate.
  */
 export function createInboundRecorder(
   db: DbExecutor,
+  timeoutMs: number,
   maxBatch = 200,
 ): InboundRecorder {
   let queue: Pending[] = [];
@@ -32,12 +43,20 @@ export function createInboundRecorder(
     while (queue.length > 0) {
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(batch.length);
+      let timer: NodeJS.Timeout | undefined;
       try {
-        const inserted = await db
+        const insert = db
           .insert(inboundMessages)
           .values(batch.map((p) => inboundRowOf(p.message)))
           .onConflictDoNothing({ target: inboundMessages.chatwootMessageId })
           .returning({ id: inboundMessages.chatwootMessageId });
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new LedgerTimeoutError(timeoutMs)),
+            timeoutMs,
+          );
+        });
+        const inserted = await Promise.race([insert, timeout]);
         const fresh = new Set(inserted.map((row) => row.id));
         // The same id twice in one batch: the first delivery recorded it, the second is a duplicate.
         for (const pending of batch) {
@@ -46,6 +65,8 @@ export function createInboundRecorder(
         }
       } catch (error) {
         for (const pending of batch) pending.reject(error);
+      } finally {
+        clearTimeout(timer);
       }
     }
     flushing = false;
