@@ -1,21 +1,16 @@
 // Shared by the hand-run benchmarks (tools/bench-*.ts): loopback-only services, child processes, cleanup on exit or error, percentiles.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
-import { appDist } from '../../apps/e2e/src/support/processes';
+import {
+  type AppProcess,
+  appDist,
+  spawnNode,
+} from '../../apps/e2e/src/support/processes';
 
-/** What the benchmarks need of a started process; startApp's result has this shape too. */
-export interface BenchProcess {
-  child: ChildProcess;
-  output: () => string;
-  /** Resolves with the exit code, or the signal that ended the process. */
-  exited: Promise<number | string>;
-  /** Sends the signal (SIGTERM by default) and resolves with the exit code or signal. */
-  stop(signal?: NodeJS.Signals): Promise<number | string>;
-}
+/** A process a benchmark started: the same handle as the e2e tests'. */
+export type BenchProcess = AppProcess;
 
 /** Every benchmark talks to the local services only: these are not read from the environment on purpose. */
 export const PG_SERVER_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -226,34 +221,6 @@ export function startAppWithFlags(
   env: Record<string, string>,
 ): BenchProcess {
   return spawnNode([...flags, 'main.js'], cwd, env);
-}
-
-function spawnNode(
-  args: string[],
-  cwd: string,
-  env: Record<string, string>,
-): BenchProcess {
-  const child: ChildProcess = spawn(process.execPath, args, {
-    cwd,
-    env: { PATH: process.env['PATH'] ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = once(child, 'exit').then(
-    ([code, signal]) => (code ?? signal) as number | string,
-  );
-  return {
-    child,
-    output: () => output,
-    exited,
-    async stop(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null)
-        child.kill(signal);
-      return exited;
-    },
-  };
 }
 
 /** Deletes every Redis key of a benchmark's prefix (queues, locks, checkpoints); bounded in rounds. */

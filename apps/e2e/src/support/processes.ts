@@ -25,8 +25,18 @@ export interface AppProcess {
   stop(signal?: NodeJS.Signals): Promise<number | string>;
 }
 
+/** A built app's main.js, started from its folder with only these variables (and PATH). */
 export function startApp(cwd: string, env: Record<string, string>): AppProcess {
-  const child = spawn(process.execPath, ['main.js'], {
+  return spawnNode(['main.js'], cwd, env);
+}
+
+/** `node <args>` in `cwd`, its output captured; e.g. with flags such as --cpu-prof before main.js. */
+export function spawnNode(
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+): AppProcess {
+  const child = spawn(process.execPath, args, {
     cwd,
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
