@@ -57,11 +57,20 @@ export default [
               onlyDependOnLibsWithTags: ['type:schema', 'type:data'],
             },
             {
+              sourceTag: 'type:nlu',
+              onlyDependOnLibsWithTags: [
+                'type:schema',
+                'type:util',
+                'type:domain',
+              ],
+            },
+            {
               sourceTag: 'type:graph',
               onlyDependOnLibsWithTags: [
                 'type:schema',
                 'type:util',
                 'type:domain',
+                'type:nlu',
               ],
             },
             {
@@ -86,6 +95,7 @@ export default [
                 'type:queue',
                 'type:graph',
                 'type:domain',
+                'type:nlu',
               ],
             },
             {
@@ -98,6 +108,7 @@ export default [
                 'type:client',
                 'type:queue',
                 'type:domain',
+                'type:nlu',
               ],
             },
           ],

@@ -85,6 +85,42 @@ describe('agent-worker configuration', () => {
       }).LLM_MODEL,
     ).toBe('m');
   });
+
+  it('gives the model 8 seconds unless told otherwise', () => {
+    expect(parseAgentWorkerConfig(worker).LLM_TIMEOUT_MS).toBe(8000);
+    expect(
+      parseAgentWorkerConfig({ ...worker, LLM_TIMEOUT_MS: '2500' })
+        .LLM_TIMEOUT_MS,
+    ).toBe(2500);
+    expect(() =>
+      parseAgentWorkerConfig({ ...worker, LLM_TIMEOUT_MS: '0' }),
+    ).toThrow(/LLM_TIMEOUT_MS/);
+  });
+
+  it('starts a pinned clock only in tests', () => {
+    const clock = { ...worker, CLOCK_START: '2026-11-26T11:00:00Z' };
+    expect(() =>
+      parseAgentWorkerConfig({ ...clock, NODE_ENV: 'production' }),
+    ).toThrow(/CLOCK_START: only allowed with NODE_ENV=test/);
+    expect(
+      parseAgentWorkerConfig({ ...clock, NODE_ENV: 'test' }).CLOCK_START,
+    ).toBe('2026-11-26T11:00:00Z');
+    expect(() =>
+      parseAgentWorkerConfig({
+        ...worker,
+        NODE_ENV: 'test',
+        CLOCK_START: 'next friday',
+      }),
+    ).toThrow(/CLOCK_START/);
+  });
+
+  it('stays silent for a minute after a hand-off unless told otherwise', () => {
+    expect(parseAgentWorkerConfig(worker).HANDOFF_SETTLE_MS).toBe(60_000);
+    expect(
+      parseAgentWorkerConfig({ ...worker, HANDOFF_SETTLE_MS: '500' })
+        .HANDOFF_SETTLE_MS,
+    ).toBe(500);
+  });
 });
 
 describe('redactConfig', () => {

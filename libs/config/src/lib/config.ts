@@ -141,14 +141,24 @@ const agentWorkerSchema = z
     ),
     LLM_API_KEY: optionalString,
     LLM_MODEL: optionalString,
+    // A customer waits for the answer: past this the offline rules answer instead of the model.
+    LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+    // After handing a conversation to a person, messages within this long were written before
+    // Chatwoot applied the hand-off: the bot stays silent on them.
+    HANDOFF_SETTLE_MS: z.coerce.number().int().min(0).default(60_000),
+    // Test-only: the worker's clock starts at this instant (and runs on), so conversations about
+    // "el viernes" mean the same days in every run.
+    CLOCK_START: z.iso.datetime({ offset: true }).optional(),
   })
   .superRefine((cfg, ctx) => {
-    if (cfg.FAULT_POINT && cfg.NODE_ENV !== 'test') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['FAULT_POINT'],
-        message: 'only allowed with NODE_ENV=test',
-      });
+    for (const testOnly of ['FAULT_POINT', 'CLOCK_START'] as const) {
+      if (cfg[testOnly] && cfg.NODE_ENV !== 'test') {
+        ctx.addIssue({
+          code: 'custom',
+          path: [testOnly],
+          message: 'only allowed with NODE_ENV=test',
+        });
+      }
     }
     const llm = [cfg.LLM_BASE_URL, cfg.LLM_API_KEY, cfg.LLM_MODEL];
     if (llm.some(Boolean) && !llm.every(Boolean)) {

@@ -1,0 +1,13 @@
+// Public API of @atrevete/understanding: what a customer's Spanish messages mean, offline (rules) or with an LLM.
+export * from './lib/understanding.js';
+export {
+  LlmUnderstander,
+  type LlmUnderstanderOptions,
+  type WarnLogger,
+} from './lib/llm/llm-understander.js';
+export * from './lib/corpus/labelled-utterance.js';
+export * from './lib/corpus/score.js';
+export {
+  RulesUnderstander,
+  understandTurn,
+} from './lib/rules/rules-understander.js';

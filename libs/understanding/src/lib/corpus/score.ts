@@ -1,0 +1,236 @@
+// Scores an understander against a labelled corpus: which labelled fields it got wrong, and its accuracy.
+import {
+  normalise,
+  type ServiceInfo,
+  type StylistInfo,
+} from '@atrevete/booking';
+import type {
+  Understander,
+  Understanding,
+  UnderstandingContext,
+} from '../understanding.js';
+import {
+  CORPUS_NOW,
+  CORPUS_TIME_ZONE,
+  type LabelledUtterance,
+} from './labelled-utterance.js';
+
+/** The salon a corpus is labelled against (the demo salon of shared/SALON.md). */
+export interface CorpusCatalogue {
+  services: ServiceInfo[];
+  stylists: StylistInfo[];
+}
+
+export interface Failure {
+  utterance: LabelledUtterance;
+  understanding: Understanding;
+  mismatches: string[];
+}
+
+export interface Accuracy {
+  total: number;
+  correct: number;
+  /** correct / total, 0..1. */
+  accuracy: number;
+  failures: Failure[];
+  /** Mean wall time of one `understand` call, in microseconds. */
+  meanMicroseconds: number;
+}
+
+/** A labelled name is a programming error in the corpus when the salon has no such service or stylist. */
+export class UnknownLabelError extends Error {
+  override name = 'UnknownLabelError';
+}
+
+function idsOf(
+  names: readonly string[],
+  known: readonly { id: number; name: string }[],
+): number[] {
+  return names.map((name) => {
+    const found = known.find((item) => item.name === name);
+    if (!found) throw new UnknownLabelError(`no "${name}" in the catalogue`);
+    return found.id;
+  });
+}
+
+function namesOf(
+  ids: readonly number[],
+  known: readonly { id: number; name: string }[],
+): string[] {
+  return ids.map(
+    (id) => known.find((item) => item.id === id)?.name ?? `#${id}`,
+  );
+}
+
+function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((item) => b.includes(item)) &&
+    b.every((item) => a.includes(item))
+  );
+}
+
+function clock(minute: number): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+}
+
+const show = (value: unknown) => JSON.stringify(value);
+
+/**
+ * What the understanding got wrong against the labels: the intent, the further intents when
+ * labelled, and each labelled entity field. Services keep their order; stylists are a set;
+ * names compare without case or accents (what the customer meant, however it was typed).
+ */
+export function scoreUtterance(
+  u: LabelledUtterance,
+  understanding: Understanding,
+  catalogue: CorpusCatalogue,
+): string[] {
+  const mismatches: string[] = [];
+  const expect = (
+    field: string,
+    ok: boolean,
+    wanted: unknown,
+    got: unknown,
+  ) => {
+    if (!ok)
+      mismatches.push(`${field}: expected ${show(wanted)}, got ${show(got)}`);
+  };
+  const { entities } = understanding;
+  expect(
+    'intent',
+    understanding.intent === u.intent,
+    u.intent,
+    understanding.intent,
+  );
+  if (u.otherIntents) {
+    expect(
+      'otherIntents',
+      sameSet(u.otherIntents, understanding.otherIntents),
+      u.otherIntents,
+      understanding.otherIntents,
+    );
+  }
+  const labels = u.entities ?? {};
+  if (labels.services) {
+    const wanted = idsOf(labels.services, catalogue.services);
+    expect(
+      'services',
+      show(wanted) === show(entities.serviceIds),
+      labels.services,
+      namesOf(entities.serviceIds, catalogue.services),
+    );
+  }
+  if (labels.stylists) {
+    const wanted = idsOf(labels.stylists, catalogue.stylists);
+    expect(
+      'stylists',
+      sameSet(wanted, entities.stylistIds),
+      labels.stylists,
+      namesOf(entities.stylistIds, catalogue.stylists),
+    );
+  }
+  if (labels.rejectedStylists) {
+    const wanted = idsOf(labels.rejectedStylists, catalogue.stylists);
+    expect(
+      'rejectedStylists',
+      sameSet(wanted, entities.rejectedStylistIds),
+      labels.rejectedStylists,
+      namesOf(entities.rejectedStylistIds, catalogue.stylists),
+    );
+  }
+  if (labels.anyStylist !== undefined) {
+    expect(
+      'anyStylist',
+      labels.anyStylist === entities.anyStylist,
+      labels.anyStylist,
+      entities.anyStylist,
+    );
+  }
+  if (labels.day !== undefined) {
+    expect(
+      'day',
+      show(labels.day) ===
+        show(entities.day && { from: entities.day.from, to: entities.day.to }),
+      labels.day,
+      entities.day,
+    );
+  }
+  if (labels.partOfDay !== undefined) {
+    expect(
+      'partOfDay',
+      labels.partOfDay === entities.partOfDay,
+      labels.partOfDay,
+      entities.partOfDay,
+    );
+  }
+  if (labels.time !== undefined) {
+    const got = entities.time && {
+      at: clock(entities.time.minute),
+      approximate: entities.time.approximate,
+    };
+    expect('time', show(labels.time) === show(got), labels.time, got);
+  }
+  if (labels.option !== undefined) {
+    expect(
+      'option',
+      labels.option === entities.option,
+      labels.option,
+      entities.option,
+    );
+  }
+  if (labels.name !== undefined) {
+    const same =
+      labels.name === null || entities.name === null
+        ? labels.name === entities.name
+        : normalise(labels.name) === normalise(entities.name);
+    expect('name', same, labels.name, entities.name);
+  }
+  return mismatches;
+}
+
+/** The context a corpus turn is understood in: the demo salon at CORPUS_NOW, nothing said before. */
+export function corpusContext(
+  u: LabelledUtterance,
+  catalogue: CorpusCatalogue,
+): UnderstandingContext {
+  return {
+    services: catalogue.services,
+    stylists: catalogue.stylists,
+    now: CORPUS_NOW,
+    timeZone: CORPUS_TIME_ZONE,
+    recentTurns: [],
+    expecting: u.expecting ?? null,
+  };
+}
+
+/** Runs every utterance; one is correct only when its intent and every labelled entity match. */
+export async function measureAccuracy(
+  understander: Understander,
+  set: readonly LabelledUtterance[],
+  catalogue: CorpusCatalogue,
+): Promise<Accuracy> {
+  const failures: Failure[] = [];
+  let elapsed = 0;
+  for (const utterance of set) {
+    const ctx = corpusContext(utterance, catalogue);
+    const started = performance.now();
+    const understanding = await understander.understand(
+      [...utterance.texts],
+      ctx,
+    );
+    elapsed += performance.now() - started;
+    const mismatches = scoreUtterance(utterance, understanding, catalogue);
+    if (mismatches.length > 0)
+      failures.push({ utterance, understanding, mismatches });
+  }
+  const total = set.length;
+  return {
+    total,
+    correct: total - failures.length,
+    accuracy: total === 0 ? 0 : (total - failures.length) / total,
+    failures,
+    meanMicroseconds: total === 0 ? 0 : (elapsed * 1000) / total,
+  };
+}

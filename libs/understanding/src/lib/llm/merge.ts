@@ -1,0 +1,40 @@
+// "Understands more, never less": the model's reading of a turn, completed by the rules' reading of the same turn.
+import type { Entities, Understanding } from '../understanding.js';
+
+/**
+ * The model reads a turn better than the rules (context, spelling, odd phrasing), so its
+ * reading leads; the rules' reading only fills what the model left out, so that switching
+ * the model on can never lose something the offline rules would have understood:
+ * - intents: the model's, unless it found none ('unknown') and the rules found one, then
+ *   the rules' main and further intents;
+ * - each entity field the model left empty ([], null, false) takes the rules' value; a field
+ *   the model filled is kept as it is, even where the rules read something else.
+ */
+export function mergeUnderstandings(
+  llm: Understanding,
+  rules: Understanding,
+): Understanding {
+  const intents =
+    llm.intent === 'unknown' && rules.intent !== 'unknown' ? rules : llm;
+  return {
+    intent: intents.intent,
+    otherIntents: intents.otherIntents,
+    entities: mergeEntities(llm.entities, rules.entities),
+  };
+}
+
+function mergeEntities(llm: Entities, rules: Entities): Entities {
+  const list = (a: number[], b: number[]) => (a.length ? a : b);
+  return {
+    serviceIds: list(llm.serviceIds, rules.serviceIds),
+    stylistIds: list(llm.stylistIds, rules.stylistIds),
+    rejectedStylistIds: list(llm.rejectedStylistIds, rules.rejectedStylistIds),
+    anyStylist: llm.anyStylist || rules.anyStylist,
+    day: llm.day ?? rules.day,
+    partOfDay: llm.partOfDay ?? rules.partOfDay,
+    time: llm.time ?? rules.time,
+    option: llm.option ?? rules.option,
+    name: llm.name ?? rules.name,
+    rawText: llm.rawText,
+  };
+}

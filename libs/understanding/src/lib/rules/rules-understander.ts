@@ -1,0 +1,235 @@
+// The offline, deterministic understander: Spanish patterns, the catalogue's fuzzy service names and chrono-node's days.
+import {
+  noEntities,
+  rankIntents,
+  type Entities,
+  type Intent,
+  type Understander,
+  type Understanding,
+  type UnderstandingContext,
+} from '../understanding.js';
+import { localToday } from './calendar.js';
+import { findDays } from './days.js';
+import { detectWording, questionIntents } from './intent-patterns.js';
+import { bareName, findIntroducedName } from './names.js';
+import { expectsChoice, findOption } from './options.js';
+import { findServices } from './services.js';
+import { findAnyStylist, findStylists } from './stylists.js';
+import { dayOf, kept, newDays, swapped } from './mentions.js';
+import { findPartsOfDay, findTimes } from './times.js';
+import { blank, prepareTurn, words } from './turn-text.js';
+import {
+  affirms,
+  correctionCue,
+  denies,
+  opensWithNo,
+  turnsDownProposal,
+} from './yes-no.js';
+
+/** Goodbyes that name a day ("hasta mañana") ask for nothing. */
+const BYE_WITH_DAY = words(
+  '(?:hasta|nos vemos) (?:pasado )?ma[nñ]ana|(?:hasta|nos vemos) el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:buen|feliz) (?:finde|fin de semana)|buenos dias',
+  'gu',
+);
+const MORNING_TURN = words(
+  '(?:por|en|a|durante) las? ma[nñ]anas?|esta ma[nñ]ana|primera hora',
+);
+const ANY_OPTION = words(
+  'cualquiera|me da igual|me es igual|da igual|la que sea|lo que sea',
+);
+/** Turns about an existing appointment or a question: the details they carry are not a new choice. */
+const NOT_CHOOSING: readonly Intent[] = [
+  'cancel',
+  'my_appointments',
+  'complaint',
+  'talk_to_person',
+];
+
+/** What may come with a bare name: "Laura, gracias", "hola, Laura". */
+const ASIDES: ReadonlySet<Intent> = new Set<Intent>([
+  'thanks_bye',
+  'greeting',
+  'affirm',
+]);
+
+/**
+ * Offline and deterministic. Readings chosen where Spanish is ambiguous:
+ * - "el viernes", "este viernes", "el próximo viernes", "el viernes que viene": the first Friday
+ *   after today (today itself only with "este"); "el viernes de la semana que viene": next week's.
+ * - "el 27": the next 27th on or after today; "el sábado 5": the number decides.
+ * - "la semana que viene": next Monday to Sunday; "esta semana": today to Sunday; "el finde":
+ *   the coming (or current) Saturday and Sunday; "en diciembre", "el mes que viene": the month.
+ * - A part of the day is a time detail (choose_time): "por la mañana" is before 14:00, "por la
+ *   tarde" from 14:00, "por la noche" and "a última hora" the afternoon, "a primera hora" the
+ *   morning; "a mediodía" is about 12:00 (approximate). "de la mañana/tarde" right after a time
+ *   only fixes that time.
+ * - "a las 1"–"a las 8" are afternoon hours unless the turn says morning; "sobre", "hacia", "a
+ *   eso de", "a partir de", "entre", "o así", "y pico" make a time approximate.
+ * - "la última" is the last option of the bot's last numbered list (3 when none is at hand);
+ *   "cualquiera" to a list of slots is the first one, and a bare time ("a las 11") the one at
+ *   that time (choose_option, option null).
+ * - A new detail in answer to the summary ("el sábado", "con Marta") is a correction.
+ * - How long a service takes is asked with price_question (its answer gives both).
+ */
+export class RulesUnderstander implements Understander {
+  async understand(
+    texts: string[],
+    ctx: UnderstandingContext,
+  ): Promise<Understanding> {
+    return understandTurn(texts, ctx);
+  }
+}
+
+/** The synchronous core of `RulesUnderstander` (well under a millisecond a turn). */
+export function understandTurn(
+  texts: readonly string[],
+  ctx: UnderstandingContext,
+): Understanding {
+  const text = prepareTurn(texts);
+  const entities: Entities = noEntities(texts.join('\n'));
+  const clauses = text.norm.split(' , ');
+  let norm = text.norm;
+
+  const introduced = findIntroducedName(text);
+  if (introduced) {
+    entities.name = introduced.name;
+    norm = blank(norm, introduced.index, introduced.end);
+  }
+  const times = findTimes(norm, MORNING_TURN.test(norm));
+  let rest = times.reduce((t, m) => blank(t, m.index, m.end), norm);
+  const parts = findPartsOfDay(rest);
+  for (const m of rest.matchAll(BYE_WITH_DAY))
+    rest = blank(rest, m.index, m.index + m[0].length);
+  const today = localToday(ctx.now, ctx.timeZone);
+  const days = findDays(rest, today, expectsChoice(ctx.expecting));
+  const choice = findOption(norm, times, days, ctx.expecting, ctx.recentTurns);
+  const serviceIds = findServices(norm, ctx.services);
+  const found = detectWording(norm, serviceIds.length > 0);
+  if (affirms(clauses, norm)) found.add('affirm');
+  if (denies(clauses, norm)) found.add('deny');
+
+  if (
+    ctx.expecting === 'name' &&
+    !entities.name &&
+    [...found].every((intent) => ASIDES.has(intent)) &&
+    serviceIds.length === 0 &&
+    days.length === 0 &&
+    times.length === 0 &&
+    !choice
+  ) {
+    entities.name = bareName(text);
+    if (entities.name)
+      return { ...rankIntents([...found, 'give_name']), entities };
+  }
+  const stylists = findStylists(norm, ctx.stylists);
+  let anyStylist = findAnyStylist(norm);
+  let option = choice;
+  if (
+    !option &&
+    anyStylist &&
+    ctx.expecting === 'option' &&
+    ANY_OPTION.test(norm)
+  ) {
+    // "cualquiera" to a list of slots: the first one will do.
+    option = { option: 1, byTime: null, byDay: null };
+    anyStylist = false;
+  }
+  if (
+    !option &&
+    ctx.expecting === 'option' &&
+    times.length === 1 &&
+    days.length === 0 &&
+    parts.length === 0 &&
+    serviceIds.length === 0 &&
+    stylists.length === 0 &&
+    found.size === 0
+  ) {
+    // "a las 11" to a list of slots picks the one at 11 (the dialogue matches it to its offers).
+    option = { option: null, byTime: times[0], byDay: null };
+  }
+
+  const cueEnd = correctionCue(norm, ctx.expecting);
+  const chosenStylists = kept(
+    norm,
+    stylists.filter((s) => !s.rejected),
+    cueEnd,
+  );
+  const dayMentions = newDays(
+    norm,
+    kept(
+      norm,
+      days.filter((d) => d !== option?.byDay),
+      cueEnd,
+    ),
+    found,
+  );
+  const timeMentions = kept(
+    norm,
+    times.filter((t) => t !== option?.byTime),
+    cueEnd,
+  );
+  const partMentions = kept(norm, parts, cueEnd);
+  entities.serviceIds = serviceIds;
+  entities.stylistIds = [...new Set(chosenStylists.map((s) => s.id))];
+  entities.rejectedStylistIds = [
+    ...new Set(stylists.filter((s) => s.rejected).map((s) => s.id)),
+  ];
+  entities.anyStylist = anyStylist;
+  entities.day =
+    dayOf(dayMentions) ?? (option?.byDay ? option.byDay.range : null);
+  entities.partOfDay = partMentions[0]?.partOfDay ?? null;
+  const time = timeMentions[0] ?? option?.byTime;
+  entities.time = time
+    ? { minute: time.minute, approximate: time.approximate }
+    : null;
+  entities.option = option?.option ?? null;
+
+  const details = {
+    choose_service: serviceIds.length > 0,
+    choose_stylist: entities.stylistIds.length > 0 || anyStylist,
+    choose_day: dayMentions.length > 0,
+    choose_time: timeMentions.length > 0 || partMentions.length > 0,
+  };
+  const hasDetail =
+    Object.values(details).some(Boolean) ||
+    entities.rejectedStylistIds.length > 0 ||
+    option !== null;
+  // Picking from the list just offered ("prefiero la de las 12") is a choice, not a correction.
+  const picks = option !== null && expectsChoice(ctx.expecting);
+  // "el viernes no, el sábado": one day turned down for another.
+  const swaps =
+    swapped(norm, [...days, ...times, ...parts]) &&
+    dayMentions.length + timeMentions.length + partMentions.length > 0;
+  const corrects =
+    (hasDetail &&
+      (((cueEnd >= 0 || opensWithNo(clauses)) && !picks) ||
+        swaps ||
+        stylists.some((s) => s.correcting))) ||
+    turnsDownProposal(norm, ctx.expecting) ||
+    // A new detail in answer to the summary changes the booking.
+    (ctx.expecting === 'confirmation' && hasDetail && !found.has('affirm'));
+  if (corrects) {
+    found.add('correction');
+    found.delete('deny');
+    found.delete('affirm');
+  }
+  if (option) found.add('choose_option');
+  if (entities.name) found.add('give_name');
+  const asksOnly =
+    [...found].some(
+      (i) => questionIntents.has(i) || NOT_CHOOSING.includes(i),
+    ) &&
+    !found.has('book') &&
+    !found.has('correction') &&
+    !found.has('reschedule');
+  if (!asksOnly) {
+    for (const [intent, present] of Object.entries(details) as [
+      Intent,
+      boolean,
+    ][]) {
+      if (present) found.add(intent);
+    }
+  }
+  const ranked = rankIntents(found);
+  return { ...ranked, entities };
+}
