@@ -4,6 +4,7 @@ import {
   getOpeningHours,
   getSalonSettings,
   listActiveServices,
+  listActiveStylists,
 } from '@atrevete/db';
 import type { SalonDirectory } from '@atrevete/graph';
 
@@ -43,6 +44,7 @@ export function salonDirectoryOf(
         address: s.address,
         timeZone: s.timeZone,
         personaName: s.personaName,
+        cancellationWindowHours: s.cancellationWindowHours,
       };
     }, ttlMs),
     services: cached(
@@ -54,6 +56,16 @@ export function salonDirectoryOf(
           durationMinutes: s.durationMinutes,
           priceCents: s.priceCents,
           aliases: s.aliases,
+        })),
+      ttlMs,
+    ),
+    stylists: cached(
+      async () =>
+        (await listActiveStylists(db)).map((s) => ({
+          id: s.id,
+          name: s.name,
+          category: s.category,
+          active: s.active,
         })),
       ttlMs,
     ),

@@ -87,6 +87,7 @@ describe('a turn and its replies', () => {
         return {
           reply: `respuesta a: ${texts.join(' / ')}`,
           intent: 'unknown',
+          handoff: null,
         };
       },
       lockConversation: (key) =>

@@ -23,16 +23,14 @@ export interface TurnDeps {
       effects: Effect[],
     ): Promise<CommitOutcome>;
   };
-  /** Runs the conversation graph on the texts of this turn; replaying a turn id returns its first reply. */
+  /** Runs the conversation graph on the texts of this turn; replaying a turn id returns its first outcome. */
   converse(input: {
     threadId: string;
     turnId: string;
     texts: string[];
     now: Date;
-  }): Promise<{
-    reply: string;
-    intent: string;
-  }>;
+    contact: Contact;
+  }): Promise<Conversed>;
   lockConversation(key: ConversationKey): Promise<HeldLock | null>;
   /** Asks for the conversation's outbox to be sent (the sweeper covers a failure here). */
   sendReplies(key: ConversationKey): Promise<void>;
@@ -40,6 +38,44 @@ export interface TurnDeps {
   logger: Logger;
   metrics: WorkerMetrics;
   now: () => Date;
+}
+
+export interface Contact {
+  contactId: number | null;
+  phone: string | null;
+  profileName: string | null;
+}
+
+/** What the graph made of a turn: the reply (empty: stay silent) and a hand-off to a person. */
+export interface Conversed {
+  reply: string;
+  intent: string;
+  handoff: { note: string; label: string } | null;
+}
+
+/** A person takes the conversation: staff's note, then the label, then the status that gives it to them. */
+export function effectsOf(conversed: Conversed): Effect[] {
+  const effects: Effect[] = [];
+  if (conversed.reply)
+    effects.push({ kind: 'message', payload: { content: conversed.reply } });
+  if (conversed.handoff) {
+    effects.push(
+      { kind: 'private_note', payload: { content: conversed.handoff.note } },
+      { kind: 'add_labels', payload: { labels: [conversed.handoff.label] } },
+      { kind: 'toggle_status', payload: { status: 'open' } },
+    );
+  }
+  return effects;
+}
+
+/** The contact of the turn's latest message that names one (the webhook's sender). */
+function contactOf(messages: InboundMessage[]): Contact {
+  const latest = [...messages].reverse();
+  return {
+    contactId: latest.find((m) => m.contactId !== null)?.contactId ?? null,
+    phone: latest.find((m) => m.senderPhone)?.senderPhone ?? null,
+    profileName: latest.find((m) => m.senderName)?.senderName ?? null,
+  };
 }
 
 export class ConversationBusyError extends Error {
@@ -106,18 +142,24 @@ async function answerUnanswered(
   if (pending.length === 0) return;
   const ids = pending.map((m) => m.messageId);
   const turnId = turnIdOf(key, ids);
-  const { reply, intent } = await deps.converse({
+  const conversed = await deps.converse({
     threadId: `conversation-${key.accountId}-${key.conversationId}`,
     turnId,
     texts: pending.map(textOf).filter(Boolean),
     now: deps.now(),
+    contact: contactOf(pending),
   });
+  const { intent } = conversed;
   deps.fault('after-graph');
   if (!lock.held)
     throw new Error(`lost the lock of ${turnId} before committing it`);
-  const outcome = await deps.ledger.commit(key, turnId, ids, [
-    { kind: 'message', payload: { content: reply } },
-  ]);
+  // A silent turn (a person has the conversation) still marks its messages answered.
+  const outcome = await deps.ledger.commit(
+    key,
+    turnId,
+    ids,
+    effectsOf(conversed),
+  );
   if (outcome === 'superseded') {
     deps.metrics.turns.inc({ outcome: 'superseded', intent });
     deps.logger.warn(
@@ -135,6 +177,8 @@ async function answerUnanswered(
       turnId,
       intent,
       messages: ids.length,
+      silent: conversed.reply === '',
+      handoff: conversed.handoff !== null,
     },
     'turn answered',
   );

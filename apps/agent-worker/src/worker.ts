@@ -5,6 +5,7 @@ import type { AgentWorkerConfig } from '@atrevete/config';
 import { ChatwootClient } from '@atrevete/chatwoot';
 import { RedisCheckpointSaver } from '@atrevete/checkpoint-redis';
 import * as store from '@atrevete/db';
+import { bookingDeskOf } from '@atrevete/booking';
 import { buildConversationGraph, runTurn } from '@atrevete/graph';
 import {
   createOpsHandler,
@@ -27,7 +28,9 @@ import {
   recordCarriedMessages,
 } from '@atrevete/queue';
 import type { ConversationKey } from '@atrevete/schema';
+import { clockOf } from './clock.js';
 import { faultInjector } from './faults.js';
+import { understanderOf } from './understander.js';
 import { sendPendingReplies } from './replies.js';
 import { salonDirectoryOf } from './salon-directory.js';
 import { startSweeper } from './sweeper.js';
@@ -75,8 +78,12 @@ export async function startAgentWorker(
   });
   const graph = buildConversationGraph({
     directory: salonDirectoryOf(db),
+    desk: bookingDeskOf(db),
+    understander: understanderOf(config, logger),
     checkpointer,
+    handoffSettleMs: config.HANDOFF_SETTLE_MS,
   });
+  const now = clockOf(config);
   const registry = createRegistry('agent-worker');
   const metrics = createWorkerMetrics(registry);
   const chatwoot = new ChatwootClient({
@@ -138,7 +145,7 @@ export async function startAgentWorker(
           fault,
           logger,
           metrics,
-          now: () => new Date(),
+          now,
         }),
       )(job, token),
     redis,

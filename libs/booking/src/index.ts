@@ -43,3 +43,4 @@ export {
   localDaysRange,
   localMinuteOf,
 } from './lib/zoned-time.js';
+export { bookingDeskOf, type BookingDesk } from './lib/desk.js';

@@ -1,6 +1,7 @@
-// Public API of @atrevete/graph: the conversation graph, its ports and its language understanding.
+// Public API of @atrevete/graph: the conversation graph, its ports and the booking dialogue.
 export {
   buildConversationGraph,
+  DEFAULT_HANDOFF_SETTLE_MS,
   runTurn,
   type ConversationGraph,
   type ConversationGraphDeps,
@@ -8,25 +9,19 @@ export {
   type TurnResult,
 } from './lib/conversation-graph.js';
 export type {
+  BookingDesk,
+  ContactRef,
   OpeningHoursRow,
   SalonDirectory,
   SalonSettings,
   ServiceInfo,
+  StylistInfo,
 } from './lib/ports.js';
-export { RulesUnderstander } from './lib/rules-understander.js';
 export {
   ConversationState,
   HISTORY_LIMIT,
-  type BookingState,
   type ConversationStateValue,
+  type HandoffRequest,
 } from './lib/state.js';
-export {
-  intents,
-  intentSchema,
-  understandingSchema,
-  type Intent,
-  type TurnRecord,
-  type Understander,
-  type Understanding,
-  type UnderstandingContext,
-} from './lib/understanding.js';
+export { HANDOFF_LABEL } from './lib/dialogue/converse.js';
+export type { DialogueState } from './lib/dialogue/dialogue-state.js';

@@ -1,5 +1,5 @@
 // The demo salon's services of shared/SALON.md, for catalogue tests.
-import type { ServiceInfo } from '../lib/types.js';
+import type { ServiceInfo, StylistInfo } from '../lib/types.js';
 
 export function demoServices(): ServiceInfo[] {
   const rows: [string, string, number, number, string[]][] = [
@@ -28,5 +28,23 @@ export function demoServices(): ServiceInfo[] {
     durationMinutes,
     priceCents: euros * 100,
     aliases,
+  }));
+}
+
+/** The demo salon's stylists of shared/SALON.md, with the ids the seed gives them. */
+export function demoStylists(): StylistInfo[] {
+  const rows: [string, string][] = [
+    ['Víctor', 'Peluquería'],
+    ['Ana', 'Peluquería'],
+    ['Marta', 'Peluquería'],
+    ['Ana María', 'Peluquería'],
+    ['Pilar', 'Peluquería'],
+    ['Rosa', 'Estética'],
+  ];
+  return rows.map(([name, category], i) => ({
+    id: i + 1,
+    name,
+    category,
+    active: true,
   }));
 }

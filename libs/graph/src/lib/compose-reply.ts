@@ -1,23 +1,24 @@
-// Turns an understanding into one reply: the main answer, further questions of the burst, a hello.
+// Answers what needs no booking: greetings, thanks, and questions about prices, services, hours and address.
+import {
+  hasIntent,
+  type Intent,
+  type Understanding,
+} from '@atrevete/understanding';
+import type { SalonFacts } from './dialogue/views.js';
 import { groupWeek } from './opening-hours.js';
-import type { OpeningHoursRow, SalonSettings, ServiceInfo } from './ports.js';
+import type { ServiceInfo } from './ports.js';
 import * as replies from './replies.js';
-import { hasIntent, type Intent, type Understanding } from './understanding.js';
 
-/** What the reply may state: all of it read from the salon's directory for this turn. */
-export interface SalonFacts {
-  settings: SalonSettings;
-  services: ServiceInfo[];
-  openingHours: OpeningHoursRow[];
-}
-
-/** Questions that are answered even when the turn is mainly about something else. */
-const informative: Intent[] = [
+/** Questions answered whenever they come, even in the middle of a booking. */
+export const questionIntents: readonly Intent[] = [
   'price_question',
   'services_question',
   'hours_question',
   'address_question',
 ];
+
+/** Questions about the catalogue: either answer lists services and prices, so one is enough. */
+const catalogue: Intent[] = ['price_question', 'services_question'];
 
 function answer(
   intent: Intent,
@@ -25,15 +26,6 @@ function answer(
   facts: SalonFacts,
 ): string {
   switch (intent) {
-    case 'greeting':
-      return replies.greeting(facts.settings);
-    case 'thanks_bye':
-      return replies.thanksBye();
-    case 'book':
-    case 'give_booking_details':
-      return named.length > 0
-        ? replies.bookingWhen(named)
-        : replies.bookingWhichService(facts.services);
     case 'price_question':
       return named.length > 0
         ? replies.priceAnswer(named)
@@ -46,66 +38,42 @@ function answer(
       return replies.openingHours(groupWeek(facts.openingHours));
     case 'address_question':
       return replies.address(facts.settings);
-    case 'cancel':
-    case 'reschedule':
-    case 'my_appointments':
-      return replies.notYetPossible(intent);
-    case 'talk_to_person':
-      return replies.personNotYetAvailable();
-    case 'complaint':
-      return replies.complaintNotYetHandled(facts.settings);
-    case 'affirm':
-      return replies.affirmWithoutQuestion();
-    case 'deny':
-      return replies.denyWithoutQuestion();
-    case 'choose_option':
-    case 'give_name':
-    case 'unknown':
-      return replies.fallback();
+    default:
+      return '';
   }
 }
 
-/** Questions about the catalogue: either answer lists services and prices, so one is enough. */
-const catalogue: Intent[] = ['price_question', 'services_question'];
+/** The turn's questions, main one first, one catalogue answer at most. */
+function questionsOf(understanding: Understanding): Intent[] {
+  const asked: Intent[] = [];
+  for (const intent of [understanding.intent, ...understanding.otherIntents]) {
+    if (!questionIntents.includes(intent) || asked.includes(intent)) continue;
+    if (catalogue.includes(intent) && asked.some((a) => catalogue.includes(a)))
+      continue;
+    asked.push(intent);
+  }
+  return asked;
+}
 
 /**
- * The further questions worth answering after the main answer. A booking reply already shows
- * the services and their prices, and one catalogue answer covers the other.
+ * Answers every question of the turn. A price question that names no service is about the
+ * services being booked ("¿cuánto cuestan?" after "quiero mechas"), if any.
  */
-function furtherQuestions(understanding: Understanding): Intent[] {
-  const covered: Intent[] = [understanding.intent];
-  if (
-    understanding.intent === 'book' ||
-    understanding.intent === 'give_booking_details'
-  ) {
-    covered.push(...catalogue);
-  }
-  const further: Intent[] = [];
-  for (const intent of understanding.otherIntents) {
-    if (!informative.includes(intent)) continue;
-    const repeatsCatalogue =
-      catalogue.includes(intent) &&
-      covered.some((done) => catalogue.includes(done));
-    if (covered.includes(intent) || repeatsCatalogue) continue;
-    further.push(intent);
-    covered.push(intent);
-  }
-  return further;
-}
-
-export function composeReply(
+export function answerQuestions(
   understanding: Understanding,
   facts: SalonFacts,
+  servicesInTalk: number[],
 ): string {
-  const named = understanding.entities.serviceIds
-    .map((id) => facts.services.find((service) => service.id === id))
-    .filter((service): service is ServiceInfo => service !== undefined);
-  const parts = [understanding.intent, ...furtherQuestions(understanding)].map(
-    (intent) => answer(intent, named, facts),
-  );
-  const saysHello =
-    !(['greeting', 'thanks_bye'] as Intent[]).includes(understanding.intent) &&
-    hasIntent(understanding, 'greeting');
-  const body = parts.join('\n\n');
-  return saysHello ? `${replies.greetingOpener(facts.settings)} ${body}` : body;
+  const ids =
+    understanding.entities.serviceIds.length > 0
+      ? understanding.entities.serviceIds
+      : servicesInTalk;
+  const named = ids.flatMap((id) => facts.services.filter((s) => s.id === id));
+  return questionsOf(understanding)
+    .map((intent) => answer(intent, named, facts))
+    .join('\n\n');
+}
+
+export function asksQuestions(understanding: Understanding): boolean {
+  return questionIntents.some((intent) => hasIntent(understanding, intent));
 }

@@ -1,20 +1,35 @@
 import { MemorySaver } from '@langchain/langgraph';
+import {
+  noEntities,
+  RulesUnderstander,
+  type Understander,
+} from '@atrevete/understanding';
 import { type DemoSalon, demoSalon, serviceId } from '../testing/demo-salon.js';
 import { buildConversationGraph, runTurn } from './conversation-graph.js';
+import type { BookingDesk } from './ports.js';
 import { type ConversationStateValue, HISTORY_LIMIT } from './state.js';
-import type { Understander } from './understanding.js';
+
+/** Questions and answers never book: a desk that fails the test if the dialogue reaches it. */
+const noDesk = new Proxy({} as BookingDesk, {
+  get: (_target, name) => () => {
+    throw new Error(`the desk was asked to ${String(name)}`);
+  },
+});
 
 const now = new Date('2025-11-25T10:00:00Z');
 
-function setup(understander?: Understander) {
+function setup(understander: Understander = new RulesUnderstander()) {
   const salon: DemoSalon = demoSalon();
   const graph = buildConversationGraph({
     directory: salon,
+    desk: noDesk,
     understander,
     checkpointer: new MemorySaver(),
   });
+  let turns = 0;
+  const contact = { contactId: 1, phone: '+34600000001', profileName: null };
   const say = (threadId: string, ...texts: string[]) =>
-    runTurn(graph, { threadId, texts, now });
+    runTurn(graph, { threadId, texts, now, turnId: `t${++turns}`, contact });
   const stateOf = async (threadId: string): Promise<ConversationStateValue> =>
     (await graph.getState({ configurable: { thread_id: threadId } }))
       .values as ConversationStateValue;
@@ -29,6 +44,7 @@ describe('conversation graph', () => {
       texts: ['hola'],
       now,
       turnId: 'turn-1-7',
+      contact: { contactId: 1, phone: null, profileName: null },
     };
     const first = await runTurn(graph, turn);
     const again = await runTurn(graph, turn);
@@ -129,7 +145,7 @@ describe('conversation graph', () => {
     const { say } = setup();
     const { reply } = await say('c1', 'quiero hacerme mechas');
     expect(reply).toContain('Las mechas cuestan 75 €');
-    expect(reply).toMatch(/¿Qué día y a qué hora te vendría bien\?/);
+    expect(reply).toMatch(/o te da igual\? ¿Y qué día te vendría bien\?/);
   });
 
   it('answers a burst of "hola" and a price question once, with the price', async () => {
@@ -158,34 +174,38 @@ describe('conversation graph', () => {
     expect((await stateOf('c1')).misunderstoodCount).toBe(1);
   });
 
-  it('counts misunderstandings in a row and resets once understood', async () => {
+  it('resets the misunderstandings once understood', async () => {
     const { say, stateOf } = setup();
     await say('c1', 'asdkjh');
-    await say('c1', 'qwerty zxc');
-    expect((await stateOf('c1')).misunderstoodCount).toBe(2);
+    expect((await stateOf('c1')).misunderstoodCount).toBe(1);
     await say('c1', 'hola');
     expect((await stateOf('c1')).misunderstoodCount).toBe(0);
+  });
+
+  it('hands off after two misunderstood turns in a row', async () => {
+    const { say, stateOf } = setup();
+    await say('c1', 'asdkjh');
+    const second = await say('c1', 'qwerty zxc');
+    expect(second.handoff?.note).toMatch(/no ha entendido dos mensajes/);
+    expect(second.reply).toMatch(/Te paso con una persona/);
+    expect((await stateOf('c1')).handedOffAt).toBe(now.toISOString());
   });
 
   it('keeps each conversation in its own thread', async () => {
     const { say, stateOf } = setup();
     await say('c1', 'asdkjh');
-    await say('c1', 'qwerty');
     await say('c2', 'hola');
     const [one, two] = [await stateOf('c1'), await stateOf('c2')];
-    expect(one.misunderstoodCount).toBe(2);
+    expect(one.misunderstoodCount).toBe(1);
     expect(two.misunderstoodCount).toBe(0);
-    expect(one.history.map((turn) => turn.texts)).toEqual([
-      ['asdkjh'],
-      ['qwerty'],
-    ]);
+    expect(one.history.map((turn) => turn.texts)).toEqual([['asdkjh']]);
     expect(two.history.map((turn) => turn.intent)).toEqual(['greeting']);
   });
 
   it(`keeps only the last ${HISTORY_LIMIT} turns, with their replies`, async () => {
     const { say, stateOf } = setup();
     for (let i = 1; i <= HISTORY_LIMIT + 2; i++) await say('c1', `hola ${i}`);
-    const { history, booking } = await stateOf('c1');
+    const { history, dialogue } = await stateOf('c1');
     expect(history).toHaveLength(HISTORY_LIMIT);
     expect(history[0].texts).toEqual(['hola 3']);
     expect(history[HISTORY_LIMIT - 1]).toMatchObject({
@@ -194,7 +214,7 @@ describe('conversation graph', () => {
       at: now.toISOString(),
     });
     expect(history[0].reply).toContain('Maite');
-    expect(booking).toEqual({ stage: 'idle' });
+    expect(dialogue.flow).toBe('idle');
   });
 
   it('uses the understander it is given, with the catalogue and the recent turns', async () => {
@@ -208,7 +228,7 @@ describe('conversation graph', () => {
         return {
           intent: 'address_question',
           otherIntents: [],
-          entities: { serviceIds: [], rawText: texts.join('\n') },
+          entities: noEntities(texts.join('\n')),
         };
       },
     };

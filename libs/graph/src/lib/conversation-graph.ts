@@ -5,49 +5,54 @@ import {
   START,
   StateGraph,
 } from '@langchain/langgraph';
+import type { Intent, Understander } from '@atrevete/understanding';
 import {
-  fallbackNode,
+  converseNode,
+  isSilenced,
   recordTurnNode,
-  respondNode,
+  silentNode,
   understandNode,
 } from './nodes.js';
-import type { SalonDirectory } from './ports.js';
-import { RulesUnderstander } from './rules-understander.js';
-import { ConversationState, type ConversationStateValue } from './state.js';
-import type { Intent, Understander } from './understanding.js';
+import type { BookingDesk, ContactRef, SalonDirectory } from './ports.js';
+import {
+  ConversationState,
+  type ConversationStateValue,
+  type HandoffRequest,
+} from './state.js';
+
+/** How long after a hand-off the bot treats new messages as written before Chatwoot applied it. */
+export const DEFAULT_HANDOFF_SETTLE_MS = 60_000;
 
 export interface ConversationGraphDeps {
   directory: SalonDirectory;
-  /** Defaults to the offline rules understander. */
-  understander?: Understander;
+  desk: BookingDesk;
+  understander: Understander;
   /** Where each conversation's state lives between turns (Redis in production). */
   checkpointer: BaseCheckpointSaver;
-}
-
-/** The nodes a turn can go to once understood; the booking flow and the hand-off add theirs. */
-export function routeAfterUnderstanding(
-  state: ConversationStateValue,
-): 'respond' | 'fallback' {
-  return state.understanding?.intent === 'unknown' ? 'fallback' : 'respond';
+  handoffSettleMs?: number;
 }
 
 export function buildConversationGraph({
   directory,
-  understander = new RulesUnderstander(),
+  desk,
+  understander,
   checkpointer,
+  handoffSettleMs = DEFAULT_HANDOFF_SETTLE_MS,
 }: ConversationGraphDeps) {
   return new StateGraph(ConversationState)
     .addNode('understand', understandNode(directory, understander))
-    .addNode('respond', respondNode(directory))
-    .addNode('fallback', fallbackNode())
+    .addNode('converse', converseNode(directory, desk))
+    .addNode('silent', silentNode())
     .addNode('recordTurn', recordTurnNode())
-    .addEdge(START, 'understand')
-    .addConditionalEdges('understand', routeAfterUnderstanding, [
-      'respond',
-      'fallback',
-    ])
-    .addEdge('respond', 'recordTurn')
-    .addEdge('fallback', 'recordTurn')
+    .addConditionalEdges(
+      START,
+      (state: ConversationStateValue) =>
+        isSilenced(state, handoffSettleMs) ? 'silent' : 'understand',
+      ['silent', 'understand'],
+    )
+    .addEdge('understand', 'converse')
+    .addEdge('converse', 'recordTurn')
+    .addEdge('silent', 'recordTurn')
     .addEdge('recordTurn', END)
     .compile({ checkpointer, name: 'conversation' });
 }
@@ -60,47 +65,52 @@ export interface Turn {
   /** Every message of the turn, oldest first. */
   texts: string[];
   now: Date;
-  /** Names the turn; running a turn whose id the thread already recorded returns its reply again. */
-  turnId?: string;
+  /** Names the turn and keys its bookings; running a turn whose id the thread already recorded returns its outcome again. */
+  turnId: string;
+  contact: ContactRef;
 }
 
 export interface TurnResult {
+  /** Empty when the bot stays silent. */
   reply: string;
   intent: Intent;
+  /** Set when the turn hands the conversation to a person. */
+  handoff: HandoffRequest | null;
+}
+
+function resultOf(state: Partial<ConversationStateValue>): TurnResult {
+  return {
+    reply: state.reply ?? '',
+    intent: state.understanding?.intent ?? 'unknown',
+    handoff: state.handoffRequest ?? null,
+  };
 }
 
 /**
  * Runs the graph once on a turn, continuing the conversation's thread. Idempotent per turn id:
- * after a crash between the graph and the outbox, the replay gets the same reply and the
- * conversation's state does not advance twice.
+ * after a crash between the graph and the outbox, the replay gets the same outcome and the
+ * conversation's state does not advance twice; a crash inside the graph replays it whole, and
+ * the booking desk's effects are keyed by the turn id.
  */
 export async function runTurn(
   graph: ConversationGraph,
   turn: Turn,
 ): Promise<TurnResult> {
   const config = { configurable: { thread_id: turn.threadId } };
-  if (turn.turnId) {
-    const { values } = await graph.getState(config);
-    const previous = values as Partial<ConversationStateValue>;
-    if (previous.turnId === turn.turnId && previous.reply) {
-      return {
-        reply: previous.reply,
-        intent: previous.understanding?.intent ?? 'unknown',
-      };
-    }
-  }
+  const { values } = await graph.getState(config);
+  const previous = values as Partial<ConversationStateValue>;
+  if (previous.turnId === turn.turnId) return resultOf(previous);
   // One checkpoint per turn, written when it ends: a turn that dies midway is replayed whole
   // (the pipeline's turn id makes that safe), so the intermediate steps need no checkpoints.
   const state = await graph.invoke(
     {
       texts: turn.texts,
       now: turn.now.toISOString(),
-      turnId: turn.turnId ?? '',
+      turnId: turn.turnId,
+      contact: turn.contact,
+      handoffRequest: null,
     },
     { ...config, durability: 'exit' },
   );
-  return {
-    reply: state.reply,
-    intent: state.understanding?.intent ?? 'unknown',
-  };
+  return resultOf(state);
 }

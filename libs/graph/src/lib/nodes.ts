@@ -1,23 +1,40 @@
-// The graph's nodes: understand the turn, answer it (or admit not understanding), record it.
-import { composeReply } from './compose-reply.js';
-import type { SalonDirectory } from './ports.js';
-import * as replies from './replies.js';
+// The graph's nodes: stay silent while a person has the conversation, understand the turn, converse, record it.
+import {
+  type Understander,
+  understandingSchema,
+} from '@atrevete/understanding';
+import { converse } from './dialogue/converse.js';
+import type { SalonFacts } from './dialogue/views.js';
+import type { BookingDesk, SalonDirectory } from './ports.js';
 import type {
   ConversationStateUpdate,
   ConversationStateValue,
 } from './state.js';
-import {
-  type Understander,
-  understandingSchema,
-  type Understanding,
-} from './understanding.js';
 
 type Node = (state: ConversationStateValue) => Promise<ConversationStateUpdate>;
 
-function understood(state: ConversationStateValue): Understanding {
-  if (!state.understanding)
-    throw new Error('A reply node ran before the understand node');
-  return state.understanding;
+async function salonFacts(directory: SalonDirectory): Promise<SalonFacts> {
+  const [settings, services, stylists, openingHours] = await Promise.all([
+    directory.settings(),
+    directory.services(),
+    directory.stylists(),
+    directory.openingHours(),
+  ]);
+  return { settings, services, stylists, openingHours };
+}
+
+/**
+ * Whether the bot must stay silent: it handed the conversation to a person moments ago. Staff
+ * give a conversation back by setting it `pending` again, and the webhook only passes messages
+ * of the bot's conversations, so a turn that comes later than the settle time means the bot
+ * has it again; one that comes sooner was written before Chatwoot applied the hand-off.
+ */
+export function isSilenced(
+  state: ConversationStateValue,
+  settleMs: number,
+): boolean {
+  if (!state.handedOffAt) return false;
+  return Date.parse(state.now) - Date.parse(state.handedOffAt) < settleMs;
 }
 
 /** Understands the turn's messages; any understander's output is checked against the schema. */
@@ -26,54 +43,67 @@ export function understandNode(
   understander: Understander,
 ): Node {
   return async (state) => {
-    const [settings, services] = await Promise.all([
-      directory.settings(),
-      directory.services(),
-    ]);
+    const facts = await salonFacts(directory);
     const understanding = understandingSchema.parse(
       await understander.understand(state.texts, {
-        services,
+        services: facts.services,
+        stylists: facts.stylists,
         now: new Date(state.now),
-        timeZone: settings.timeZone,
+        timeZone: facts.settings.timeZone,
         recentTurns: state.history,
+        expecting: state.dialogue.awaiting,
       }),
     );
-    return { understanding };
+    return { understanding, handedOffAt: null };
   };
 }
 
-/** Answers from the salon's directory; nothing it states is written in code. */
-export function respondNode(directory: SalonDirectory): Node {
+/** Runs the booking dialogue on the understood turn. */
+export function converseNode(
+  directory: SalonDirectory,
+  desk: BookingDesk,
+): Node {
   return async (state) => {
-    const [settings, services, openingHours] = await Promise.all([
-      directory.settings(),
-      directory.services(),
-      directory.openingHours(),
-    ]);
-    const reply = composeReply(understood(state), {
-      settings,
-      services,
-      openingHours,
-    });
-    return { reply, misunderstoodCount: 0 };
+    if (!state.understanding)
+      throw new Error('The converse node ran before the understand node');
+    const outcome = await converse(
+      {
+        facts: await salonFacts(directory),
+        desk,
+        contact: state.contact,
+        now: new Date(state.now),
+        turnId: state.turnId,
+      },
+      {
+        understanding: state.understanding,
+        dialogue: state.dialogue,
+        misunderstoodCount: state.misunderstoodCount,
+        history: state.history,
+        texts: state.texts,
+      },
+    );
+    return {
+      reply: outcome.reply,
+      dialogue: outcome.dialogue,
+      misunderstoodCount: outcome.misunderstoodCount,
+      handoffRequest: outcome.handoff,
+      handedOffAt: outcome.handoff ? state.now : null,
+    };
   };
 }
 
-/** Says what the bot can do, and counts the turns in a row it did not understand. */
-export function fallbackNode(): Node {
-  return async (state) => ({
-    reply: replies.fallback(),
-    misunderstoodCount: state.misunderstoodCount + 1,
-  });
+/** A person has the conversation: no reply, nothing understood, nothing changed. */
+export function silentNode(): Node {
+  return async () => ({ reply: '', understanding: null });
 }
 
-/** Appends the answered turn to the bounded history. */
+/** Appends the turn to the bounded history. */
 export function recordTurnNode(): Node {
   return async (state) => ({
     history: [
       {
         texts: state.texts,
-        intent: understood(state).intent,
+        intent: state.understanding?.intent ?? 'unknown',
         reply: state.reply,
         at: state.now,
       },

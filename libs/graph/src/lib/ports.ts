@@ -1,7 +1,12 @@
-// The graph's view of the salon: read-only ports that the agent-worker implements over Postgres.
-import type { ServiceInfo } from '@atrevete/booking';
+// The graph's view of the salon: read-only directory ports and the booking desk, implemented over Postgres by the agent-worker.
+import type {
+  BookingDesk,
+  OpeningDay,
+  ServiceInfo,
+  StylistInfo,
+} from '@atrevete/booking';
 
-export type { ServiceInfo };
+export type { BookingDesk, ServiceInfo, StylistInfo };
 
 export interface SalonSettings {
   name: string;
@@ -9,22 +14,27 @@ export interface SalonSettings {
   /** IANA time zone of the salon, e.g. "Europe/Madrid"; opening hours are in this zone. */
   timeZone: string;
   personaName: string;
+  /** Cancelling or moving an appointment closer to its start than this goes through a person. */
+  cancellationWindowHours: number;
 }
 
-export interface OpeningHoursRow {
-  /** ISO weekday: 1 = Monday … 7 = Sunday. */
-  weekday: number;
-  /** Minutes from midnight, salon local time. */
-  opensAt: number;
-  closesAt: number;
-  breakStart: number | null;
-  breakEnd: number | null;
-}
+/** A weekday's opening hours (ISO weekday, minutes from local midnight). */
+export type OpeningHoursRow = OpeningDay;
 
 export interface SalonDirectory {
   settings(): Promise<SalonSettings>;
   /** Active services only. */
   services(): Promise<ServiceInfo[]>;
+  /** Active stylists only. */
+  stylists(): Promise<StylistInfo[]>;
   /** A weekday without a row is closed. */
   openingHours(): Promise<OpeningHoursRow[]>;
+}
+
+/** Who writes: the Chatwoot contact of the conversation, as the webhook described them. */
+export interface ContactRef {
+  contactId: number | null;
+  phone: string | null;
+  /** The WhatsApp profile name; may be a nickname or an emoji. */
+  profileName: string | null;
 }

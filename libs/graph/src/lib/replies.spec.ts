@@ -10,6 +10,13 @@ const service = (name: string): ServiceInfo => {
   if (!found) throw new Error(name);
   return found;
 };
+const booking: replies.Booking = {
+  services: [service('Corte mujer')],
+  stylistName: 'Ana',
+  when: 'viernes 27 de noviembre a las 17:15',
+  priceCents: 2500,
+};
+
 const emojis = (text: string) =>
   text.match(/\p{Extended_Pictographic}/gu) ?? [];
 
@@ -137,6 +144,34 @@ describe('replies', () => {
     expect(emojis(text).length).toBeLessThanOrEqual(1);
   });
 
+  it('writes a booking with its day in words, 24-hour time and price', () => {
+    expect(replies.bookingLine(booking)).toBe(
+      'Corte mujer con Ana, el viernes 27 de noviembre a las 17:15',
+    );
+    expect(replies.summary(booking, 'Laura Pérez', data.settings)).toBe(
+      [
+        'Te resumo la cita:',
+        '• Corte mujer (45 min, 25 €)',
+        '• Con Ana',
+        '• El viernes 27 de noviembre a las 17:15',
+        '• A nombre de Laura Pérez',
+        '• En Calle de la Constitución 5, Madrid',
+        '',
+        '¿Confirmo la cita?',
+      ].join('\n'),
+    );
+  });
+
+  it('numbers slots so that "la 2" means one of them', () => {
+    const text = replies.offerSlots(data.services.slice(0, 1), null, [
+      { when: 'viernes 27 de noviembre a las 16:00', stylistName: 'Ana' },
+      { when: 'viernes 27 de noviembre a las 16:15', stylistName: 'Marta' },
+    ]);
+    expect(text).toContain(
+      '1. viernes 27 de noviembre a las 16:00 con Ana\n2. viernes 27 de noviembre a las 16:15 con Marta',
+    );
+  });
+
   it('never uses more than one emoji in any template', () => {
     const texts = [
       replies.greeting(data.settings),
@@ -144,8 +179,15 @@ describe('replies', () => {
       replies.fallback(),
       replies.address(data.settings),
       replies.bookingWhichService(data.services),
-      replies.personNotYetAvailable(),
-      replies.complaintNotYetHandled(data.settings),
+      replies.offerSlots(data.services.slice(0, 1), 'Ana', [
+        { when: 'viernes 27 de noviembre a las 16:00', stylistName: null },
+      ]),
+      replies.summary(booking, 'Laura Pérez', data.settings),
+      replies.booked(booking, data.settings),
+      replies.yourAppointments([booking, booking]),
+      replies.tooLateToChange('cancel', 24),
+      replies.handoff('complaint', data.settings),
+      replies.handoffNote('asked', ['hola', 'quiero una persona'], null),
     ];
     for (const text of texts)
       expect(emojis(text).length).toBeLessThanOrEqual(1);

@@ -73,18 +73,25 @@ export function servicesWeOffer(services: ServiceInfo[]): string {
 const priceLabel = (cents: number) =>
   cents === 0 ? 'gratis' : formatPrice(cents);
 
+/** Services in the order a numbered list shows them: grouped by category, categories as they first appear. */
+export function servicesInListOrder(services: ServiceInfo[]): ServiceInfo[] {
+  const categories = [...new Set(services.map((service) => service.category))];
+  return categories.flatMap((category) =>
+    services.filter((service) => service.category === category),
+  );
+}
+
 /** Services grouped by category, numbered 1… across the whole list so that "la 2" means one thing. */
 function numberedByCategory(
   services: ServiceInfo[],
   line: (service: ServiceInfo) => string,
 ): string {
-  const categories = [...new Set(services.map((service) => service.category))];
-  let number = 0;
-  return categories
+  const ordered = servicesInListOrder(services);
+  return [...new Set(ordered.map((service) => service.category))]
     .map((category) => {
-      const lines = services
-        .filter((service) => service.category === category)
-        .map((service) => `${++number}. ${line(service)}`);
+      const lines = ordered.flatMap((service, i) =>
+        service.category === category ? [`${i + 1}. ${line(service)}`] : [],
+      );
       return [`*${category}*`, ...lines].join('\n');
     })
     .join('\n\n');
@@ -123,11 +130,6 @@ export function bookingWhichService(services: ServiceInfo[]): string {
   return `¡Claro! Te ayudo con tu cita. ¿Qué servicio quieres?\n\n${list}\n\nDime cuál y qué día te vendría bien.`;
 }
 
-/** Asked for an appointment for known services: what they cost, and when the customer wants it. */
-export function bookingWhen(services: ServiceInfo[]): string {
-  return `¡Genial! ${priceAnswer(services)}\n¿Qué día y a qué hora te vendría bien?`;
-}
-
 /** "martes a viernes", "lunes y domingo", "martes, jueves y sábado". */
 function dayRange(weekdays: number[]): string {
   const parts = consecutiveRuns(weekdays).flatMap((run) =>
@@ -160,21 +162,300 @@ export function address(settings: SalonSettings): string {
   return `Estamos en ${settings.address}. ¡Te esperamos en ${settings.name}!`;
 }
 
-const pendingActions = {
-  cancel: 'cancelar citas',
-  reschedule: 'cambiar citas',
-  my_appointments: 'consultar tus citas',
+// ——— The booking dialogue ———
+
+/** One appointment or slot as a customer reads it: "Corte mujer con Ana, el viernes 28 de noviembre a las 17:15". */
+export interface Booking {
+  services: ServiceInfo[];
+  stylistName: string;
+  /** "viernes 28 de noviembre a las 17:15" */
+  when: string;
+  priceCents: number;
+}
+
+const serviceNames = (services: ServiceInfo[]) =>
+  joinWithY(services.map((s) => s.name));
+
+const totalMinutes = (services: ServiceInfo[]) =>
+  services.reduce((sum, s) => sum + s.durationMinutes, 0);
+
+const totalCents = (services: ServiceInfo[]) =>
+  services.reduce((sum, s) => sum + s.priceCents, 0);
+
+/** "Corte mujer (45 min, 25 €)" */
+function servicesWithTerms(services: ServiceInfo[]): string {
+  return `${serviceNames(services)} (${formatDuration(totalMinutes(services))}, ${priceLabel(totalCents(services))})`;
+}
+
+export function bookingLine(booking: Booking): string {
+  return `${serviceNames(booking.services)} con ${booking.stylistName}, el ${booking.when}`;
+}
+
+const numbered = (lines: string[]) =>
+  lines.map((line, i) => `${i + 1}. ${line}`).join('\n');
+
+/** Knows the services but not who or when. */
+export function askWhoAndWhen(
+  services: ServiceInfo[],
+  stylistNames: string[],
+): string {
+  const who =
+    stylistNames.length > 0
+      ? `¿Quieres que te atienda alguien en concreto (${joinWithY(stylistNames)}) o te da igual?`
+      : '¿Quieres que te atienda alguien en concreto o te da igual?';
+  return `¡Genial! ${priceAnswer(services)}\n${who} ¿Y qué día te vendría bien?`;
+}
+
+/** Knows who or when but not what. */
+export function askWhichService(services: ServiceInfo[]): string {
+  return bookingWhichService(services);
+}
+
+export interface SlotLine {
+  /** "viernes 28 de noviembre a las 17:15" */
+  when: string;
+  /** Shown when the customer did not choose one. */
+  stylistName: string | null;
+}
+
+function slotLines(slots: SlotLine[]): string {
+  return numbered(
+    slots.map((slot) =>
+      slot.stylistName ? `${slot.when} con ${slot.stylistName}` : slot.when,
+    ),
+  );
+}
+
+export function offerSlots(
+  services: ServiceInfo[],
+  stylistName: string | null,
+  slots: SlotLine[],
+): string {
+  const withWhom = stylistName ? ` con ${stylistName}` : '';
+  return `Para ${servicesWithTerms(services)}${withWhom} tengo estos huecos:\n${slotLines(slots)}\n\n¿Cuál te viene mejor?`;
+}
+
+/** Why nothing matched, then the nearest alternatives if any. */
+export function noSlots(
+  why: string,
+  services: ServiceInfo[],
+  alternatives: SlotLine[],
+): string {
+  if (alternatives.length === 0) {
+    return `${why} Y no veo huecos cercanos para ${serviceNames(services)}, lo siento. ¿Probamos con otro día?`;
+  }
+  return `${why} Lo más cercano que tengo para ${servicesWithTerms(services)}:\n${slotLines(alternatives)}\n\n¿Te viene bien alguno?`;
+}
+
+export const noSlotReasons = {
+  closed: (day: string) => `El ${day} estamos cerrados.`,
+  holiday: (day: string) => `El ${day} es festivo y el salón está cerrado.`,
+  fully_booked: (day: string) =>
+    `El ${day} no me queda ningún hueco que encaje.`,
+  too_soon: (day: string) =>
+    `Para el ${day} ya no me da tiempo: necesitamos un poco más de antelación.`,
+  beyond_horizon: (day: string) =>
+    `El ${day} todavía no tiene la agenda abierta.`,
+  no_stylist: (day: string) =>
+    `El ${day} no hay nadie disponible para ese servicio.`,
 } as const;
 
-/** Honest about what this version cannot do yet, and says what it can. */
-export function notYetPossible(action: keyof typeof pendingActions): string {
-  return `Lo siento, todavía no puedo ${pendingActions[action]} por aquí. Sí puedo contarte precios, servicios, horario y dirección.`;
+/** "el viernes 28 de noviembre" or "entre el lunes 30 de noviembre y el domingo 6 de diciembre". */
+export function daySpan(from: string, to: string): string {
+  return from === to ? from : `${from} y el ${to}`;
 }
 
-export function personNotYetAvailable(): string {
-  return 'Entendido. Todavía no puedo pasarte con una persona desde este chat, lo siento. Mientras tanto, te ayudo con precios, servicios, horario o la dirección.';
+export function closedWeekday(weekdayName: string, nextOpen: string): string {
+  return `Los ${weekdayName} el salón está cerrado. El primer día que abrimos es el ${nextOpen}.`;
 }
 
-export function complaintNotYetHandled(settings: SalonSettings): string {
-  return `Siento mucho lo ocurrido. Todavía no puedo pasarte con una persona desde este chat, pero tu mensaje queda aquí para el equipo de ${settings.name}.`;
+export function stylistDoesNotDo(
+  stylistName: string,
+  services: ServiceInfo[],
+  others: string[],
+): string {
+  const alternatives =
+    others.length > 0
+      ? ` Te pueden atender ${joinWithY(others)}, ¿o te da igual?`
+      : '';
+  return `${stylistName} no hace ${serviceNames(services).toLowerCase()}.${alternatives}`;
+}
+
+export function separateCategories(
+  kept: ServiceInfo[],
+  left: ServiceInfo[],
+): string {
+  return `${serviceNames(left)} lo hace otra persona del equipo, así que irá en otra cita. Empezamos por ${serviceNames(kept).toLowerCase()}.`;
+}
+
+export function askName(): string {
+  return '¿A nombre de quién hago la reserva?';
+}
+
+export function proposeName(name: string): string {
+  return `¿Hago la reserva a nombre de ${name}?`;
+}
+
+export function summary(
+  booking: Booking,
+  customerName: string,
+  settings: SalonSettings,
+): string {
+  return [
+    'Te resumo la cita:',
+    `• ${servicesWithTerms(booking.services)}`,
+    `• Con ${booking.stylistName}`,
+    `• El ${booking.when}`,
+    `• A nombre de ${customerName}`,
+    `• En ${settings.address}`,
+    '',
+    '¿Confirmo la cita?',
+  ].join('\n');
+}
+
+export function booked(booking: Booking, settings: SalonSettings): string {
+  return `¡Hecho! Te esperamos el ${booking.when} con ${booking.stylistName} para ${serviceNames(booking.services).toLowerCase()} (${priceLabel(booking.priceCents)}) en ${settings.address} ✨ Te escribiremos antes para recordártela.`;
+}
+
+export function slotJustTaken(): string {
+  return 'Vaya, ese hueco se acaba de ocupar.';
+}
+
+export const bookingRuleText: Record<string, string> = {
+  too_many_appointments:
+    'Ya tienes el máximo de citas próximas que se pueden reservar por aquí. Si quieres, cancela o cambia alguna y buscamos otra.',
+  too_soon:
+    'Ese hueco ya está demasiado cerca para reservarlo por aquí. ¿Buscamos otro?',
+  beyond_horizon:
+    'Esa fecha todavía no tiene la agenda abierta. ¿Buscamos otra?',
+};
+
+export function bookingNotPossible(): string {
+  return 'Ese hueco ya no se puede reservar. ¿Buscamos otro día u hora?';
+}
+
+export function bookingDropped(): string {
+  return 'Vale, no la reservo. ¿Quieres que busque otro día u hora?';
+}
+
+export function noAppointments(): string {
+  return 'No tienes ninguna cita próxima con nosotros. ¿Quieres pedir una?';
+}
+
+export function yourAppointments(bookings: Booking[]): string {
+  if (bookings.length === 1)
+    return `Tienes una cita: ${bookingLine(bookings[0])}.`;
+  return `Estas son tus próximas citas:\n${numbered(bookings.map(bookingLine))}`;
+}
+
+type ChangeAction = 'cancel' | 'reschedule';
+const actionVerb: Record<ChangeAction, string> = {
+  cancel: 'cancelar',
+  reschedule: 'cambiar',
+};
+
+export function whichAppointment(
+  action: ChangeAction,
+  bookings: Booking[],
+): string {
+  return `${yourAppointments(bookings)}\n\n¿Cuál quieres ${actionVerb[action]}?`;
+}
+
+export function confirmCancel(booking: Booking): string {
+  return `¿Cancelo tu cita de ${bookingLine(booking)}?`;
+}
+
+export function cancelled(booking: Booking): string {
+  return `Listo, he cancelado tu cita de ${bookingLine(booking)}. ¡Cuando quieras, pedimos otra!`;
+}
+
+export function appointmentKept(): string {
+  return 'Perfecto, tu cita sigue en pie.';
+}
+
+export function appointmentNotFound(): string {
+  return 'No encuentro esa cita entre tus próximas citas. ¿Quieres que te las enseñe?';
+}
+
+export function movingAppointment(booking: Booking): string {
+  return `Vamos a cambiar tu cita de ${bookingLine(booking)}.`;
+}
+
+export function askNewTime(booking: Booking): string {
+  return `${movingAppointment(booking)} ¿Qué día y a qué hora te vendría mejor?`;
+}
+
+export function confirmReschedule(from: Booking, to: Booking): string {
+  return `¿Cambio tu cita del ${from.when} al ${to.when} con ${to.stylistName}?`;
+}
+
+export function rescheduled(booking: Booking): string {
+  return `¡Hecho! Tu cita queda el ${booking.when} con ${booking.stylistName}.`;
+}
+
+export function tooLateToChange(
+  action: ChangeAction,
+  windowHours: number,
+): string {
+  return `Queda menos de ${windowHours} h para la cita, así que ya no puedo ${actionVerb[action]}la por aquí. ¿Quieres que te pase con el salón para que lo vean ellos?`;
+}
+
+export function notPassed(): string {
+  return 'De acuerdo. Si necesitas algo más, aquí estoy.';
+}
+
+export type HandoffReason = 'asked' | 'complaint' | 'misunderstood' | 'rule';
+
+export function handoff(
+  reason: HandoffReason,
+  settings: SalonSettings,
+): string {
+  const passing = `Te paso con una persona del equipo de ${settings.name}; te escribirá por aquí en cuanto pueda.`;
+  switch (reason) {
+    case 'complaint':
+      return `Siento mucho lo ocurrido. ${passing}`;
+    case 'misunderstood':
+      return `Perdona, no consigo entenderte bien. ${passing}`;
+    case 'asked':
+    case 'rule':
+      return `¡Claro! ${passing}`;
+  }
+}
+
+const handoffReasonText: Record<HandoffReason, string> = {
+  asked: 'el cliente pide hablar con una persona',
+  complaint: 'queja del cliente',
+  misunderstood: 'el bot no ha entendido dos mensajes seguidos',
+  rule: 'quiere cambiar o cancelar una cita dentro del plazo mínimo',
+};
+
+/** The private note for staff: why, and what the customer said and wanted. */
+export function handoffNote(
+  reason: HandoffReason,
+  recentMessages: string[],
+  wanted: string | null,
+): string {
+  return [
+    `Traspaso del bot: ${handoffReasonText[reason]}.`,
+    wanted ? `En curso: ${wanted}.` : null,
+    recentMessages.length > 0
+      ? `Últimos mensajes del cliente:\n${recentMessages.map((m) => `> ${m}`).join('\n')}`
+      : null,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Repeats what the dialogue is waiting for, after answering a question in the middle of it. */
+export const backToIt = {
+  service: '¿Qué servicio quieres reservar?',
+  stylist_or_day: '¿Con quién y qué día te vendría bien?',
+  option: '¿Cuál de los huecos te viene mejor?',
+  name: '¿A nombre de quién hago la reserva?',
+  confirmation: '¿Lo confirmo?',
+  appointment_choice: '¿Cuál de tus citas?',
+} as const;
+
+export function niceToMeetYou(name: string): string {
+  return `¡Encantada, ${name}! ¿En qué te ayudo?`;
 }

@@ -1,13 +1,17 @@
 // The conversation's checkpointed state: this turn's messages, what they meant, the reply, memory.
 import { Annotation } from '@langchain/langgraph';
-import type { TurnRecord, Understanding } from './understanding.js';
+import type { TurnRecord, Understanding } from '@atrevete/understanding';
+import { type DialogueState, idleDialogue } from './dialogue/dialogue-state.js';
+import type { ContactRef } from './ports.js';
 
 /** Turns kept in the history: enough context for a reply, small enough for every checkpoint. */
 export const HISTORY_LIMIT = 10;
 
-/** The booking dialogue's memory; the booking flow adds its steps and the customer's choices. */
-export interface BookingState {
-  stage: 'idle';
+/** What the turn asks staff for when it hands the conversation to a person. */
+export interface HandoffRequest {
+  /** Private note for staff: why, and what the customer wanted. */
+  note: string;
+  label: string;
 }
 
 const replaced = <T>(_previous: T, next: T): T => next;
@@ -19,19 +23,36 @@ export const ConversationState = Annotation.Root({
   turnId: Annotation<string>({ reducer: replaced, default: () => '' }),
   /** ISO 8601 instant of this turn; a string so that every checkpointer stores it as is. */
   now: Annotation<string>({ reducer: replaced, default: () => '' }),
+  /** ISO 8601 instant the turn's first message was written (Chatwoot's created_at). */
+  firstMessageAt: Annotation<string>({ reducer: replaced, default: () => '' }),
+  contact: Annotation<ContactRef>({
+    reducer: replaced,
+    default: () => ({ contactId: null, phone: null, profileName: null }),
+  }),
   understanding: Annotation<Understanding | null>({
     reducer: replaced,
     default: () => null,
   }),
+  /** Empty when the bot stays silent (the conversation is with a person). */
   reply: Annotation<string>({ reducer: replaced, default: () => '' }),
+  /** Set by the turn that hands the conversation to a person. */
+  handoffRequest: Annotation<HandoffRequest | null>({
+    reducer: replaced,
+    default: () => null,
+  }),
   /** Recent turns, oldest first; updates append and the oldest fall off. */
   history: Annotation<TurnRecord[]>({
     reducer: (previous, added) => [...previous, ...added].slice(-HISTORY_LIMIT),
     default: () => [],
   }),
-  booking: Annotation<BookingState>({
+  dialogue: Annotation<DialogueState>({
     reducer: replaced,
-    default: () => ({ stage: 'idle' }),
+    default: () => idleDialogue(),
+  }),
+  /** When the bot handed the conversation to a person (ISO 8601); null while the bot has it. */
+  handedOffAt: Annotation<string | null>({
+    reducer: replaced,
+    default: () => null,
   }),
   /** Turns in a row the bot could not understand; any understood turn resets it. */
   misunderstoodCount: Annotation<number>({

@@ -1,16 +1,18 @@
 // The demo salon of SALON.md as an in-memory SalonDirectory, for tests only; tests may edit its data.
-import { demoServices } from '@atrevete/booking/testing';
+import { demoServices, demoStylists } from '@atrevete/booking/testing';
 import type {
   OpeningHoursRow,
   SalonDirectory,
   SalonSettings,
   ServiceInfo,
+  StylistInfo,
 } from '../lib/ports.js';
 
 export interface DemoSalon extends SalonDirectory {
   data: {
     settings: SalonSettings;
     services: ServiceInfo[];
+    stylists: StylistInfo[];
     openingHours: OpeningHoursRow[];
   };
 }
@@ -40,8 +42,10 @@ export function demoSalon(): DemoSalon {
       address: 'Calle de la Constitución 5, Madrid',
       timeZone: 'Europe/Madrid',
       personaName: 'Maite',
+      cancellationWindowHours: 24,
     },
     services: demoServices(),
+    stylists: demoStylists(),
     openingHours: [
       ...weekdays,
       {
@@ -57,6 +61,7 @@ export function demoSalon(): DemoSalon {
     data,
     settings: async () => ({ ...data.settings }),
     services: async () => data.services.map((service) => ({ ...service })),
+    stylists: async () => data.stylists.map((stylist) => ({ ...stylist })),
     openingHours: async () => data.openingHours.map((row) => ({ ...row })),
   };
 }

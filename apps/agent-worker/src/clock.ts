@@ -1,0 +1,11 @@
+// The worker's clock: the real one, or in tests one that starts at CLOCK_START and runs on from there.
+import type { AgentWorkerConfig } from '@atrevete/config';
+
+export function clockOf(
+  config: Pick<AgentWorkerConfig, 'CLOCK_START'>,
+  real: () => number = Date.now,
+): () => Date {
+  if (!config.CLOCK_START) return () => new Date(real());
+  const offset = Date.parse(config.CLOCK_START) - real();
+  return () => new Date(real() + offset);
+}

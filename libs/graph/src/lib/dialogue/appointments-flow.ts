@@ -1,0 +1,308 @@
+// The customer's own appointments: list them, cancel one, move one — within the engine's rules.
+import { localDateOf, type Appointment } from '@atrevete/booking';
+import type { Entities } from '@atrevete/understanding';
+import * as replies from '../replies.js';
+import {
+  advanceBooking,
+  hasDetails,
+  mergeDetails,
+  slotTaken,
+  type Step,
+} from './booking-flow.js';
+import {
+  emptyDraft,
+  idleDialogue,
+  type DialogueState,
+} from './dialogue-state.js';
+import { appointmentBooking, offerBooking, type TurnScope } from './views.js';
+
+type Change = 'cancel' | 'reschedule';
+
+async function ownAppointments(scope: TurnScope) {
+  const customer = await scope.desk.customer({
+    chatwootContactId: scope.contact.contactId,
+    phone: scope.contact.phone,
+  });
+  return {
+    customer,
+    appointments: await scope.desk.appointments(customer.id, scope.now),
+  };
+}
+
+function settled(dialogue: DialogueState): DialogueState {
+  return idleDialogue(dialogue.customerName);
+}
+
+/** "¿Qué citas tengo?" — numbered, so that "cancela la 2" names one. */
+export async function listAppointments(
+  scope: TurnScope,
+  dialogue: DialogueState,
+): Promise<Step> {
+  const { appointments } = await ownAppointments(scope);
+  if (appointments.length === 0) {
+    return { reply: replies.noAppointments(), dialogue: settled(dialogue) };
+  }
+  return {
+    reply: replies.yourAppointments(
+      appointments.map((a) => appointmentBooking(scope.facts, a)),
+    ),
+    dialogue: {
+      ...settled(dialogue),
+      appointmentIds: appointments.map((a) => a.id),
+    },
+  };
+}
+
+/** The appointment the customer points at: by number in the last list, or by its day. */
+function pointedAt(
+  scope: TurnScope,
+  dialogue: DialogueState,
+  appointments: Appointment[],
+  e: Entities,
+  change: Change,
+): Appointment[] {
+  if (e.option !== null && dialogue.appointmentIds.length > 0) {
+    const id = dialogue.appointmentIds[e.option - 1];
+    return appointments.filter((a) => a.id === id);
+  }
+  // "cancela la del viernes"; for a move the day is usually the new one.
+  if (change === 'cancel' && e.day) {
+    const zone = scope.facts.settings.timeZone;
+    const { from, to } = e.day;
+    const onDay = appointments.filter((a) => {
+      const day = localDateOf(a.start, zone);
+      return day >= from && day <= to;
+    });
+    if (onDay.length > 0) return onDay;
+  }
+  return appointments;
+}
+
+function insideWindow(scope: TurnScope, appointment: Appointment): boolean {
+  const windowMs = scope.facts.settings.cancellationWindowHours * 3_600_000;
+  return appointment.start.getTime() - scope.now.getTime() < windowMs;
+}
+
+/** Too close to change here: offer to pass the conversation to the salon. */
+function offerHandoff(
+  scope: TurnScope,
+  dialogue: DialogueState,
+  change: Change,
+): Step {
+  return {
+    reply: replies.tooLateToChange(
+      change,
+      scope.facts.settings.cancellationWindowHours,
+    ),
+    dialogue: {
+      ...settled(dialogue),
+      flow: 'handoff',
+      awaiting: 'confirmation',
+    },
+  };
+}
+
+/** "Quiero cancelar" / "cambiar mi cita": find the appointment, then ask for the yes or the new time. */
+export async function startChange(
+  scope: TurnScope,
+  dialogue: DialogueState,
+  e: Entities,
+  change: Change,
+): Promise<Step> {
+  const { appointments } = await ownAppointments(scope);
+  if (appointments.length === 0) {
+    return { reply: replies.noAppointments(), dialogue: settled(dialogue) };
+  }
+  const candidates = pointedAt(scope, dialogue, appointments, e, change);
+  if (candidates.length > 1) {
+    return {
+      reply: replies.whichAppointment(
+        change,
+        candidates.map((a) => appointmentBooking(scope.facts, a)),
+      ),
+      dialogue: {
+        ...settled(dialogue),
+        flow: change,
+        awaiting: 'appointment_choice',
+        appointmentIds: candidates.map((a) => a.id),
+        // A move's new day or time may come with the request: keep it for later.
+        draft:
+          change === 'reschedule'
+            ? mergeDetails(emptyDraft(), e)
+            : emptyDraft(),
+      },
+    };
+  }
+  return target(scope, { ...dialogue, flow: change }, candidates[0], e, change);
+}
+
+/** The customer picked one of the listed appointments. */
+export async function appointmentChosen(
+  scope: TurnScope,
+  dialogue: DialogueState,
+  e: Entities,
+): Promise<Step | null> {
+  const change = dialogue.flow === 'reschedule' ? 'reschedule' : 'cancel';
+  const { appointments } = await ownAppointments(scope);
+  const listed = appointments.filter((a) =>
+    dialogue.appointmentIds.includes(a.id),
+  );
+  const candidates = pointedAt(scope, dialogue, listed, e, 'cancel');
+  if (candidates.length !== 1) return null;
+  return target(scope, dialogue, candidates[0], e, change);
+}
+
+async function target(
+  scope: TurnScope,
+  dialogue: DialogueState,
+  appointment: Appointment,
+  e: Entities,
+  change: Change,
+): Promise<Step> {
+  if (insideWindow(scope, appointment)) {
+    return offerHandoff(scope, dialogue, change);
+  }
+  const booking = appointmentBooking(scope.facts, appointment);
+  if (change === 'cancel') {
+    return {
+      reply: replies.confirmCancel(booking),
+      dialogue: {
+        ...settled(dialogue),
+        flow: 'cancel',
+        awaiting: 'confirmation',
+        appointmentId: appointment.id,
+      },
+    };
+  }
+  const moving: DialogueState = {
+    ...settled(dialogue),
+    flow: 'reschedule',
+    appointmentId: appointment.id,
+    draft: mergeDetails(
+      {
+        ...emptyDraft(),
+        serviceIds: appointment.serviceIds,
+        stylistId: appointment.stylistId,
+        day: dialogue.draft.day,
+        partOfDay: dialogue.draft.partOfDay,
+        time: dialogue.draft.time,
+      },
+      { ...e, serviceIds: [] },
+    ),
+  };
+  const d = moving.draft;
+  if (
+    hasDetails({ ...e, serviceIds: [] }) ||
+    d.day ||
+    d.time !== null ||
+    d.partOfDay
+  ) {
+    const step = await advanceBooking(scope, moving);
+    return {
+      reply: `${replies.movingAppointment(booking)}\n\n${step.reply}`,
+      dialogue: step.dialogue,
+    };
+  }
+  return {
+    reply: replies.askNewTime(booking),
+    dialogue: { ...moving, awaiting: 'stylist_or_day' },
+  };
+}
+
+/** The explicit yes to a cancellation. */
+export async function confirmCancel(
+  scope: TurnScope,
+  dialogue: DialogueState,
+): Promise<Step> {
+  const { customer } = await ownAppointments(scope);
+  const result = await scope.desk.cancel({
+    customerId: customer.id,
+    appointmentId: dialogue.appointmentId ?? -1,
+    now: scope.now,
+  });
+  switch (result.kind) {
+    case 'cancelled':
+      return {
+        reply: replies.cancelled(
+          appointmentBooking(scope.facts, result.appointment),
+        ),
+        dialogue: settled(dialogue),
+      };
+    case 'too_late':
+      return offerHandoff(scope, dialogue, 'cancel');
+    case 'not_found':
+      return {
+        reply: replies.appointmentNotFound(),
+        dialogue: settled(dialogue),
+      };
+  }
+}
+
+/** A new slot was chosen for the appointment being moved: ask before moving it. */
+export async function confirmMoveQuestion(
+  scope: TurnScope,
+  dialogue: DialogueState,
+): Promise<Step> {
+  const { appointments } = await ownAppointments(scope);
+  const current = appointments.find((a) => a.id === dialogue.appointmentId);
+  if (!current || !dialogue.chosen) {
+    return {
+      reply: replies.appointmentNotFound(),
+      dialogue: settled(dialogue),
+    };
+  }
+  return {
+    reply: replies.confirmReschedule(
+      appointmentBooking(scope.facts, current),
+      offerBooking(scope.facts, dialogue.chosen, current.serviceIds),
+    ),
+    dialogue: { ...dialogue, awaiting: 'confirmation' },
+  };
+}
+
+/** The explicit yes to a move: the new slot is taken before the old one is released (the engine's rule). */
+export async function confirmReschedule(
+  scope: TurnScope,
+  dialogue: DialogueState,
+): Promise<Step> {
+  const { customer } = await ownAppointments(scope);
+  const chosen = dialogue.chosen;
+  if (!chosen) throw new Error('Confirming a move without a chosen slot');
+  const result = await scope.desk.reschedule({
+    customerId: customer.id,
+    appointmentId: dialogue.appointmentId ?? -1,
+    stylistId: chosen.stylistId,
+    start: new Date(chosen.start),
+    now: scope.now,
+    idempotencyKey: scope.turnId,
+  });
+  switch (result.kind) {
+    case 'booked':
+      return {
+        reply: replies.rescheduled(
+          appointmentBooking(scope.facts, result.appointment),
+        ),
+        dialogue: settled(dialogue),
+      };
+    case 'slot_taken':
+      return slotTaken(scope, dialogue, result.alternatives);
+    case 'too_late':
+      return offerHandoff(scope, dialogue, 'reschedule');
+    case 'not_found':
+      return {
+        reply: replies.appointmentNotFound(),
+        dialogue: settled(dialogue),
+      };
+    case 'rule_broken':
+      return {
+        reply:
+          replies.bookingRuleText[result.rule] ?? replies.bookingNotPossible(),
+        dialogue: {
+          ...dialogue,
+          offers: [],
+          chosen: null,
+          awaiting: 'stylist_or_day',
+        },
+      };
+  }
+}

@@ -1,0 +1,448 @@
+// The booking steps: service(s) → stylist or anyone → day/time → offered slots → name → summary → yes → booked.
+import {
+  addDays,
+  isoWeekdayOf,
+  localDateOf,
+  localMinuteOf,
+  type AvailabilityQuery,
+  type Slot,
+} from '@atrevete/booking';
+import type { Entities } from '@atrevete/understanding';
+import { formatLocalDay } from '../format.js';
+import * as replies from '../replies.js';
+import type { BookingDraft, DialogueState, Offer } from './dialogue-state.js';
+import {
+  looksLikeRealName,
+  offerBooking,
+  servicesOf,
+  slotLine,
+  stylistName,
+  toOffer,
+  type TurnScope,
+} from './views.js';
+
+/** What a step says and where the dialogue stands after it. */
+export interface Step {
+  reply: string;
+  dialogue: DialogueState;
+}
+
+/** Days searched when the customer names none: the coming two weeks. */
+const DEFAULT_SEARCH_DAYS = 14;
+
+/** Merges what the customer just said into the draft: new details replace old ones. */
+export function mergeDetails(draft: BookingDraft, e: Entities): BookingDraft {
+  const next = { ...draft };
+  if (e.serviceIds.length > 0) next.serviceIds = e.serviceIds;
+  if (e.stylistIds.length > 0) {
+    next.stylistId = e.stylistIds[e.stylistIds.length - 1];
+    next.anyStylist = false;
+  } else if (e.anyStylist) {
+    next.stylistId = null;
+    next.anyStylist = true;
+  } else if (
+    next.stylistId !== null &&
+    e.rejectedStylistIds.includes(next.stylistId)
+  ) {
+    next.stylistId = null;
+  }
+  if (e.day) next.day = e.day;
+  // The more precise wins: a time replaces a part of the day, and the other way round.
+  if (e.time) {
+    next.time = e.time.minute;
+    next.partOfDay = null;
+  } else if (e.partOfDay) {
+    next.partOfDay = e.partOfDay;
+    next.time = null;
+  }
+  return next;
+}
+
+export function hasDetails(e: Entities): boolean {
+  return (
+    e.serviceIds.length > 0 ||
+    e.stylistIds.length > 0 ||
+    e.anyStylist ||
+    e.day !== null ||
+    e.partOfDay !== null ||
+    e.time !== null
+  );
+}
+
+const knowsWhoOrWhen = (draft: BookingDraft) =>
+  draft.stylistId !== null ||
+  draft.anyStylist ||
+  draft.day !== null ||
+  draft.partOfDay !== null ||
+  draft.time !== null;
+
+/** The next open weekday after a local date, by the weekly hours (holidays are the search's to find). */
+function nextOpenDay(scope: TurnScope, from: string): string | null {
+  const open = new Set(scope.facts.openingHours.map((h) => h.weekday));
+  for (let i = 1; i <= 7; i++) {
+    const day = addDays(from, i);
+    if (open.has(isoWeekdayOf(day))) return day;
+  }
+  return null;
+}
+
+/**
+ * The one day asked for is a closed weekday: "Los lunes el salón está cerrado…", and the
+ * next open day takes its place in the draft (SALON.md: offer Tuesday for a Monday).
+ */
+function closedDay(
+  scope: TurnScope,
+  draft: BookingDraft,
+): { note: string; draft: BookingDraft } | null {
+  const day = draft.day;
+  if (!day || day.from !== day.to) return null;
+  const open = scope.facts.openingHours.some(
+    (h) => h.weekday === isoWeekdayOf(day.from),
+  );
+  if (open) return null;
+  const next = nextOpenDay(scope, day.from);
+  if (!next) return null;
+  const weekday = formatLocalDay(day.from).split(' ')[0];
+  const plural = weekday.endsWith('s') ? weekday : `${weekday}s`;
+  return {
+    note: replies.closedWeekday(plural, formatLocalDay(next)),
+    draft: { ...draft, day: { from: next, to: next } },
+  };
+}
+
+/**
+ * Moves the booking as far as what the customer said allows: asks for what is missing, or
+ * searches and offers slots. Never states a slot the engine did not return.
+ */
+export async function advanceBooking(
+  scope: TurnScope,
+  dialogue: DialogueState,
+): Promise<Step> {
+  const { facts } = scope;
+  let draft = dialogue.draft;
+  let services = servicesOf(facts, draft.serviceIds);
+  const notes: string[] = [];
+  const closed = closedDay(scope, draft);
+  if (closed) {
+    notes.push(closed.note);
+    draft = closed.draft;
+  }
+
+  if (services.length === 0) {
+    return {
+      reply: [...notes, replies.askWhichService(facts.services)].join('\n\n'),
+      dialogue: {
+        ...dialogue,
+        draft,
+        awaiting: 'service',
+        offers: [],
+        chosen: null,
+        serviceChoices: replies
+          .servicesInListOrder(facts.services)
+          .map((s) => s.id),
+      },
+    };
+  }
+
+  const category = services[0].category;
+  const elsewhere = services.filter((s) => s.category !== category);
+  if (elsewhere.length > 0) {
+    services = services.filter((s) => s.category === category);
+    notes.push(replies.separateCategories(services, elsewhere));
+    draft = { ...draft, serviceIds: services.map((s) => s.id) };
+  }
+
+  const stylist = facts.stylists.find((s) => s.id === draft.stylistId);
+  if (draft.stylistId !== null && (!stylist || stylist.category !== category)) {
+    const others = facts.stylists
+      .filter((s) => s.category === category)
+      .map((s) => s.name);
+    const reply = replies.stylistDoesNotDo(
+      stylist?.name ?? stylistName(facts, draft.stylistId),
+      services,
+      others,
+    );
+    return {
+      reply: [...notes, reply].join('\n\n'),
+      dialogue: {
+        ...dialogue,
+        draft: { ...draft, stylistId: null },
+        awaiting: 'stylist_or_day',
+        offers: [],
+        chosen: null,
+      },
+    };
+  }
+
+  if (!knowsWhoOrWhen(draft)) {
+    const names = facts.stylists
+      .filter((s) => s.category === category)
+      .map((s) => s.name);
+    return {
+      reply: [...notes, replies.askWhoAndWhen(services, names)].join('\n\n'),
+      dialogue: {
+        ...dialogue,
+        draft,
+        awaiting: 'stylist_or_day',
+        offers: [],
+        chosen: null,
+      },
+    };
+  }
+
+  return search(scope, { ...dialogue, draft }, notes);
+}
+
+function queryOf(scope: TurnScope, draft: BookingDraft): AvailabilityQuery {
+  const services = servicesOf(scope.facts, draft.serviceIds);
+  const today = localDateOf(scope.now, scope.facts.settings.timeZone);
+  const from = draft.day && draft.day.from > today ? draft.day.from : today;
+  const to = draft.day
+    ? draft.day.to < from
+      ? from
+      : draft.day.to
+    : addDays(today, DEFAULT_SEARCH_DAYS - 1);
+  return {
+    durationMinutes: services.reduce((sum, s) => sum + s.durationMinutes, 0),
+    category: services[0].category,
+    stylistId: draft.stylistId ?? undefined,
+    from,
+    to,
+    partOfDay: draft.partOfDay ?? undefined,
+    time: draft.time ?? undefined,
+    now: scope.now,
+    limit: 3,
+  };
+}
+
+/** "viernes 28 de noviembre por la tarde" for the reason nothing matched. */
+function askedDay(
+  query: AvailabilityQuery,
+  draft: BookingDraft,
+): string | null {
+  if (!draft.day || query.from !== query.to) return null;
+  const part =
+    draft.partOfDay === 'morning'
+      ? ' por la mañana'
+      : draft.partOfDay === 'afternoon'
+        ? ' por la tarde'
+        : '';
+  return `${formatLocalDay(query.from)}${part}`;
+}
+
+async function search(
+  scope: TurnScope,
+  dialogue: DialogueState,
+  notes: string[],
+): Promise<Step> {
+  const { facts } = scope;
+  const draft = dialogue.draft;
+  const services = servicesOf(facts, draft.serviceIds);
+  const query = queryOf(scope, draft);
+  const result = await scope.desk.search(query);
+  const showStylist = draft.stylistId === null;
+  const lines = (offers: Offer[]) =>
+    offers.map((offer) => slotLine(facts, offer, showStylist));
+
+  if (result.kind === 'slots') {
+    const offers = result.slots.map(toOffer);
+    const withWhom =
+      draft.stylistId !== null ? stylistName(facts, draft.stylistId) : null;
+    return {
+      reply: [
+        ...notes,
+        replies.offerSlots(services, withWhom, lines(offers)),
+      ].join('\n\n'),
+      dialogue: offering(dialogue, offers),
+    };
+  }
+  const offers = result.alternatives.map(toOffer);
+  const day = askedDay(query, draft);
+  const why = day
+    ? replies.noSlotReasons[result.reason](day)
+    : 'En esas fechas no me queda ningún hueco que encaje.';
+  return {
+    reply: [
+      ...notes,
+      replies.noSlots(
+        why,
+        services,
+        offers.map((o) => slotLine(facts, o, true)),
+      ),
+    ].join('\n\n'),
+    dialogue:
+      offers.length > 0
+        ? offering(dialogue, offers)
+        : { ...dialogue, offers: [], chosen: null, awaiting: 'stylist_or_day' },
+  };
+}
+
+function offering(dialogue: DialogueState, offers: Offer[]): DialogueState {
+  return { ...dialogue, offers, chosen: null, awaiting: 'option' };
+}
+
+/** The offered slot the customer picked: by number, or by its time ("la de las 11"). */
+export function pickOffer(
+  scope: TurnScope,
+  offers: Offer[],
+  e: Entities,
+): Offer | null {
+  if (e.option !== null) return offers[e.option - 1] ?? null;
+  if (e.time === null) return null;
+  const zone = scope.facts.settings.timeZone;
+  const wanted = e.time.minute;
+  const distance = (offer: Offer) =>
+    Math.abs(localMinuteOf(new Date(offer.start), zone) - wanted);
+  const asked = e.day;
+  const sameDay = asked
+    ? offers.filter((o) => {
+        const day = localDateOf(new Date(o.start), zone);
+        return day >= asked.from && day <= asked.to;
+      })
+    : offers;
+  const best = [...sameDay].sort((a, b) => distance(a) - distance(b))[0];
+  if (!best) return null;
+  const tolerance = e.time.approximate ? 60 : 0;
+  return distance(best) <= tolerance ? best : null;
+}
+
+/** A slot was chosen: ask for the name if the salon does not know it, else summarise and ask for the yes. */
+export async function slotChosen(
+  scope: TurnScope,
+  dialogue: DialogueState,
+  chosen: Offer,
+): Promise<Step> {
+  const next: DialogueState = { ...dialogue, chosen };
+  const name =
+    next.customerName ??
+    (
+      await scope.desk.customer({
+        chatwootContactId: scope.contact.contactId,
+        phone: scope.contact.phone,
+      })
+    ).name;
+  if (!name) {
+    const profile = scope.contact.profileName?.trim() ?? null;
+    if (looksLikeRealName(profile)) {
+      return {
+        reply: replies.proposeName(profile),
+        dialogue: { ...next, awaiting: 'name', proposedName: profile },
+      };
+    }
+    return {
+      reply: replies.askName(),
+      dialogue: { ...next, awaiting: 'name', proposedName: null },
+    };
+  }
+  return summarise(scope, { ...next, customerName: name });
+}
+
+export function summarise(scope: TurnScope, dialogue: DialogueState): Step {
+  if (!dialogue.chosen || !dialogue.customerName) {
+    throw new Error('A summary needs a chosen slot and a name');
+  }
+  const booking = offerBooking(
+    scope.facts,
+    dialogue.chosen,
+    dialogue.draft.serviceIds,
+  );
+  return {
+    reply: replies.summary(
+      booking,
+      dialogue.customerName,
+      scope.facts.settings,
+    ),
+    dialogue: { ...dialogue, awaiting: 'confirmation', proposedName: null },
+  };
+}
+
+/** The name step: a name given, the proposed name accepted, or refused. */
+export function nameGiven(
+  scope: TurnScope,
+  dialogue: DialogueState,
+  e: Entities,
+  affirmed: boolean,
+): Step | null {
+  const name = e.name ?? (affirmed ? dialogue.proposedName : null);
+  if (!name) return null;
+  const named = { ...dialogue, customerName: name, proposedName: null };
+  return named.chosen
+    ? summarise(scope, named)
+    : { reply: '', dialogue: named };
+}
+
+/** The explicit yes: books through the engine, keyed by the turn. */
+export async function confirmBooking(
+  scope: TurnScope,
+  dialogue: DialogueState,
+): Promise<Step> {
+  const { chosen, draft, customerName } = dialogue;
+  if (!chosen) throw new Error('Confirming a booking without a chosen slot');
+  const customer = await scope.desk.customer({
+    chatwootContactId: scope.contact.contactId,
+    phone: scope.contact.phone,
+    name: customerName,
+  });
+  const result = await scope.desk.book({
+    customerId: customer.id,
+    stylistId: chosen.stylistId,
+    serviceIds: draft.serviceIds,
+    start: new Date(chosen.start),
+    now: scope.now,
+    idempotencyKey: scope.turnId,
+  });
+  switch (result.kind) {
+    case 'booked':
+      return {
+        reply: replies.booked(
+          {
+            ...offerBooking(scope.facts, chosen, draft.serviceIds),
+            priceCents: result.appointment.priceCents,
+          },
+          scope.facts.settings,
+        ),
+        dialogue: {
+          ...dialogue,
+          flow: 'idle',
+          draft: { ...draft, serviceIds: [] },
+          offers: [],
+          chosen: null,
+          awaiting: null,
+        },
+      };
+    case 'slot_taken':
+      return slotTaken(scope, dialogue, result.alternatives);
+    case 'rule_broken':
+      return {
+        reply:
+          replies.bookingRuleText[result.rule] ?? replies.bookingNotPossible(),
+        dialogue: {
+          ...dialogue,
+          offers: [],
+          chosen: null,
+          awaiting: 'stylist_or_day',
+        },
+      };
+  }
+}
+
+/** Someone else was faster: say so and offer the nearest free slots instead. */
+export function slotTaken(
+  scope: TurnScope,
+  dialogue: DialogueState,
+  alternatives: Slot[],
+): Step {
+  const offers = alternatives.map(toOffer);
+  const services = servicesOf(scope.facts, dialogue.draft.serviceIds);
+  return {
+    reply: replies.noSlots(
+      replies.slotJustTaken(),
+      services,
+      offers.map((o) => slotLine(scope.facts, o, true)),
+    ),
+    dialogue:
+      offers.length > 0
+        ? offering(dialogue, offers)
+        : { ...dialogue, offers: [], chosen: null, awaiting: 'stylist_or_day' },
+  };
+}

@@ -1,0 +1,73 @@
+// The booking dialogue's memory between turns: what the customer is doing, what they chose, what the bot asked.
+import type { Expectation } from '@atrevete/understanding';
+
+/** What the customer wants so far; every field comes from their own words. */
+export interface BookingDraft {
+  serviceIds: number[];
+  stylistId: number | null;
+  /** "me da igual": any stylist of the services' category. */
+  anyStylist: boolean;
+  /** Salon-local days, inclusive. */
+  day: { from: string; to: string } | null;
+  partOfDay: 'morning' | 'afternoon' | null;
+  /** Minutes from local midnight. */
+  time: number | null;
+}
+
+/** A slot the bot offered, as stored in the checkpoint (instants as ISO strings). */
+export interface Offer {
+  stylistId: number;
+  start: string;
+  end: string;
+}
+
+export type Flow = 'idle' | 'booking' | 'cancel' | 'reschedule' | 'handoff';
+
+export interface DialogueState {
+  flow: Flow;
+  draft: BookingDraft;
+  /** The numbered slots of the last offer. */
+  offers: Offer[];
+  /** The slot the customer picked, awaiting a name or the final yes. */
+  chosen: Offer | null;
+  /** What the bot's last reply asked for. */
+  awaiting: Expectation | null;
+  /** The services of a numbered service list, so that "la 2" names one. */
+  serviceChoices: number[];
+  /** The appointments of a numbered list, so that "la 2" names one. */
+  appointmentIds: number[];
+  /** The appointment being cancelled or moved. */
+  appointmentId: number | null;
+  /** The name to book under, once given or confirmed in this conversation. */
+  customerName: string | null;
+  /** A name the bot proposed (the WhatsApp profile name) and asked the customer to confirm. */
+  proposedName: string | null;
+}
+
+export function emptyDraft(): BookingDraft {
+  return {
+    serviceIds: [],
+    stylistId: null,
+    anyStylist: false,
+    day: null,
+    partOfDay: null,
+    time: null,
+  };
+}
+
+export function idleDialogue(
+  customerName: string | null = null,
+): DialogueState {
+  return {
+    flow: 'idle',
+    draft: emptyDraft(),
+    offers: [],
+    chosen: null,
+    awaiting: null,
+    serviceChoices: [],
+    appointmentIds: [],
+    appointmentId: null,
+    customerName,
+    proposedName: null,
+  };
+}
