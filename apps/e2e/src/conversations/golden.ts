@@ -1,0 +1,247 @@
+// Golden conversations through the real pipeline: signed webhooks in, the bot's actions out of the fake Chatwoot, appointments read from Postgres.
+import postgres from 'postgres';
+import { incomingMessageEvent } from '@atrevete/schema';
+import type { RecordedRequest } from '@atrevete/chatwoot';
+import {
+  ACCOUNT_ID,
+  Pipeline,
+  type WebhookAnswer,
+} from '../support/pipeline.js';
+import { waitUntil } from '../support/wait.js';
+
+/** Thursday 26 November 2026, 12:00 in Madrid: the salon's "now" in every golden conversation. */
+export const GOLDEN_NOW = '2026-11-26T11:00:00Z';
+
+export interface SalonOptions {
+  debounceMs?: number;
+  handoffSettleMs?: number;
+  /** Extra agent-worker environment (e.g. an LLM endpoint). */
+  worker?: Record<string, string>;
+}
+
+/** What the bot did for one turn, as Chatwoot received it. */
+export interface BotTurn {
+  /** Customer-visible replies. */
+  replies: string[];
+  /** Private notes for staff. */
+  notes: string[];
+  labels: string[][];
+  statuses: string[];
+  /** All replies joined, for matching. */
+  text: string;
+}
+
+export interface AppointmentRow {
+  id: number;
+  stylist: string;
+  services: string[];
+  start: Date;
+  status: string;
+  customerName: string | null;
+  phone: string | null;
+}
+
+/** The demo salon with one agent-worker whose clock starts at GOLDEN_NOW. */
+export class GoldenSalon {
+  private nextMessageId = 1;
+  private nextConversationId = 1;
+  private readonly sql;
+
+  private constructor(readonly pipeline: Pipeline) {
+    this.sql = postgres(pipeline.database.url, {
+      max: 2,
+      onnotice: () => undefined,
+    });
+  }
+
+  static async open(options: SalonOptions = {}): Promise<GoldenSalon> {
+    const pipeline = await Pipeline.start({
+      api: { TURN_DEBOUNCE_MS: String(options.debounceMs ?? 0) },
+      worker: {
+        TURN_DEBOUNCE_MS: String(options.debounceMs ?? 0),
+        CLOCK_START: GOLDEN_NOW,
+        HANDOFF_SETTLE_MS: String(options.handoffSettleMs ?? 60_000),
+        ...options.worker,
+      },
+    });
+    try {
+      await pipeline.startWorker();
+    } catch (error) {
+      await pipeline.close();
+      throw error;
+    }
+    return new GoldenSalon(pipeline);
+  }
+
+  /** A new WhatsApp customer with a conversation of their own. */
+  customer(name: string | null = 'Laura Pérez'): Customer {
+    const conversationId = this.nextConversationId++;
+    return new Customer(this, {
+      conversationId,
+      contactId: 500 + conversationId,
+      phone: `+34600${String(conversationId).padStart(6, '0')}`,
+      name,
+    });
+  }
+
+  messageId(): number {
+    return this.nextMessageId++;
+  }
+
+  /** The customer's appointments with their stylist, services and name, oldest first. */
+  async appointmentsOf(phone: string): Promise<AppointmentRow[]> {
+    return this.sql<AppointmentRow[]>`
+      SELECT a.id, st.name AS stylist,
+             array_agg(sv.name ORDER BY aps.position) AS services,
+             a.start_at AS start, a.status::text AS status,
+             c.name AS "customerName", c.phone
+        FROM appointments a
+        JOIN customers c ON c.id = a.customer_id
+        JOIN stylists st ON st.id = a.stylist_id
+        JOIN appointment_services aps ON aps.appointment_id = a.id
+        JOIN services sv ON sv.id = aps.service_id
+       WHERE c.phone = ${phone}
+       GROUP BY a.id, st.name, c.name, c.phone
+       ORDER BY a.id`;
+  }
+
+  /** Runs SQL on the salon's database (e.g. someone else takes a slot). */
+  get db() {
+    return this.sql;
+  }
+
+  async close(): Promise<void> {
+    await this.sql.end({ timeout: 1 }).catch(() => undefined);
+    await this.pipeline.close();
+  }
+}
+
+interface CustomerIdentity {
+  conversationId: number;
+  contactId: number;
+  phone: string;
+  name: string | null;
+}
+
+export class Customer {
+  /** Requests to Chatwoot already returned by an earlier turn. */
+  private seen = 0;
+  private status: 'pending' | 'open' = 'pending';
+
+  constructor(
+    private readonly salon: GoldenSalon,
+    readonly identity: CustomerIdentity,
+  ) {}
+
+  get phone(): string {
+    return this.identity.phone;
+  }
+
+  /** Staff take the conversation (`open`) or give it back to the bot (`pending`). */
+  setStatus(status: 'pending' | 'open'): void {
+    this.status = status;
+  }
+
+  /** Delivers one message and returns webhook-api's answer without waiting for the bot (a benchmark times the reply itself). */
+  send(text: string): Promise<WebhookAnswer> {
+    return this.salon.pipeline.deliver(
+      incomingMessageEvent({
+        messageId: this.salon.messageId(),
+        accountId: ACCOUNT_ID,
+        conversationId: this.identity.conversationId,
+        contactId: this.identity.contactId,
+        contactName: this.identity.name ?? '🌸',
+        phone: this.identity.phone,
+        content: text,
+        status: this.status,
+      }),
+    );
+  }
+
+  /** Sends the messages (one burst) and returns what the bot did once every one is answered. */
+  async say(...texts: string[]): Promise<BotTurn> {
+    const { pipeline } = this.salon;
+    const accepted: number[] = [];
+    for (const text of texts) {
+      const messageId = this.salon.messageId();
+      const answer = await pipeline.deliver(
+        incomingMessageEvent({
+          messageId,
+          accountId: ACCOUNT_ID,
+          conversationId: this.identity.conversationId,
+          contactId: this.identity.contactId,
+          contactName: this.identity.name ?? '🌸',
+          phone: this.identity.phone,
+          content: text,
+          status: this.status,
+        }),
+      );
+      if (answer.status !== 200)
+        throw new Error(`webhook answered ${answer.status} to "${text}"`);
+      if (answer.body.status !== 'ignored') accepted.push(messageId);
+    }
+    await this.answered(accepted);
+    const mine = pipeline.chatwoot.requests.filter(
+      (r) => r.conversationId === this.identity.conversationId,
+    );
+    const fresh = mine.slice(this.seen);
+    this.seen = mine.length;
+    return botTurn(fresh);
+  }
+
+  private async answered(messageIds: number[]): Promise<void> {
+    if (messageIds.length === 0) return;
+    const { pipeline } = this.salon;
+    const ids = new Set(messageIds);
+    const conversationId = this.identity.conversationId;
+    await waitUntil(
+      () => `messages ${[...ids].join(', ')} answered and their replies sent`,
+      async () => {
+        const [inbound, outbox] = await Promise.all([
+          pipeline.inbound(),
+          pipeline.outbox(),
+        ]);
+        const answered = inbound.filter(
+          (r) => ids.has(r.messageId) && r.turnId !== null,
+        );
+        const pending = outbox.filter(
+          (r) => r.conversationId === conversationId && r.status === 'pending',
+        );
+        return answered.length === ids.size && pending.length === 0;
+      },
+      20_000,
+      25,
+    );
+  }
+
+  appointments(): Promise<AppointmentRow[]> {
+    return this.salon.appointmentsOf(this.identity.phone);
+  }
+}
+
+function botTurn(requests: RecordedRequest[]): BotTurn {
+  const messages = requests.filter((r) => r.action === 'messages');
+  const replies = messages
+    .filter((r) => r.body['private'] !== true)
+    .map((r) => String(r.body['content']));
+  return {
+    replies,
+    notes: messages
+      .filter((r) => r.body['private'] === true)
+      .map((r) => String(r.body['content'])),
+    labels: requests
+      .filter((r) => r.action === 'labels' && r.method === 'POST')
+      .map((r) => r.body['labels'] as string[]),
+    statuses: requests
+      .filter((r) => r.action === 'toggle_status')
+      .map((r) => String(r.body['status'])),
+    text: replies.join('\n'),
+  };
+}
+
+/** The numbered lines of a reply: "1. viernes 27 de noviembre a las 16:00 con Ana" → without the number. */
+export function options(text: string): string[] {
+  return (text.match(/^\d+\. .*$/gm) ?? []).map((line) =>
+    line.replace(/^\d+\. /, ''),
+  );
+}
