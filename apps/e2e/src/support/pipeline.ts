@@ -49,7 +49,29 @@ export interface Message {
 
 export interface WebhookAnswer {
   status: number;
-  body: { status?: string; error?: string };
+  body: { status?: string; reason?: string; error?: string };
+}
+
+/** POSTs a webhook body to webhook-api signed the way Chatwoot signs it, and returns the answer. */
+export async function deliverSigned(
+  apiUrl: string,
+  secret: string,
+  body: object,
+): Promise<WebhookAnswer> {
+  const raw = JSON.stringify(body);
+  const response = await fetch(`${apiUrl}/webhooks/chatwoot`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...signWebhook(secret, raw),
+    },
+    body: raw,
+    signal: AbortSignal.timeout(10_000),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as WebhookAnswer['body'],
+  };
 }
 
 export interface InboundRow {
@@ -171,21 +193,8 @@ export class Pipeline {
   }
 
   /** Delivers a webhook body the way Chatwoot does (signed) and returns webhook-api's answer. */
-  async deliver(body: object): Promise<WebhookAnswer> {
-    const raw = JSON.stringify(body);
-    const response = await fetch(`${this.apiUrl}/webhooks/chatwoot`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...signWebhook(SECRET, raw),
-      },
-      body: raw,
-      signal: AbortSignal.timeout(10_000),
-    });
-    return {
-      status: response.status,
-      body: (await response.json()) as WebhookAnswer['body'],
-    };
+  deliver(body: object): Promise<WebhookAnswer> {
+    return deliverSigned(this.apiUrl, SECRET, body);
   }
 
   /** A customer's WhatsApp message, as Chatwoot's `message_created` webhook. */
@@ -262,7 +271,10 @@ export class Pipeline {
 }
 
 /** Removes every key of the prefix: BullMQ's `{prefix}:…`, the locks and the checkpoints' `{prefix:…}`. */
-async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
+export async function deleteKeys(
+  redisUrl: string,
+  prefix: string,
+): Promise<void> {
   const redis = new Redis(redisUrl, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
