@@ -88,6 +88,7 @@ describe('a turn and its replies', () => {
           reply: `respuesta a: ${texts.join(' / ')}`,
           intent: 'unknown',
           handoff: null,
+          event: null,
         };
       },
       lockConversation: (key) =>

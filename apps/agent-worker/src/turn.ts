@@ -51,6 +51,8 @@ export interface Conversed {
   reply: string;
   intent: string;
   handoff: { note: string; label: string } | null;
+  /** What the turn did to the appointments (booked, cancelled, …), counted once committed. */
+  event: string | null;
 }
 
 /** A person takes the conversation: staff's note, then the label, then the status that gives it to them. */
@@ -170,6 +172,7 @@ async function answerUnanswered(
   }
   deps.fault('after-outbox');
   deps.metrics.turns.inc({ outcome: 'answered', intent });
+  if (conversed.event) deps.metrics.bookings.inc({ outcome: conversed.event });
   deps.metrics.turnLatency.observe((performance.now() - started) / 1000);
   deps.logger.info(
     {
@@ -179,6 +182,7 @@ async function answerUnanswered(
       messages: ids.length,
       silent: conversed.reply === '',
       handoff: conversed.handoff !== null,
+      event: conversed.event,
     },
     'turn answered',
   );

@@ -24,4 +24,5 @@ export {
   type HandoffRequest,
 } from './lib/state.js';
 export { HANDOFF_LABEL } from './lib/dialogue/converse.js';
+export type { DialogueEvent } from './lib/dialogue/booking-flow.js';
 export type { DialogueState } from './lib/dialogue/dialogue-state.js';

@@ -96,6 +96,16 @@ describe('booking: services, stylists, days and times in everyday Spanish', () =
     expect(options(turn.text)[0]).toBe('martes 1 de diciembre a las 17:00');
   });
 
+  it('misspelt services and "a las 17:30"', async () => {
+    const turn = await salon
+      .customer()
+      .say('kiero hacerme la manicur con rosa el martes a las 17:30');
+    expect(turn.text).toContain('Manicura (45 min, 18 €) con Rosa');
+    expect(options(turn.text)[0]).toBe('martes 1 de diciembre a las 17:30');
+    const facial = await salon.customer().say('una limpiesa facial');
+    expect(facial.text).toContain('La limpieza facial cuesta 40 €');
+  });
+
   it('"a las cinco y media" is 17:30', async () => {
     const turn = await salon
       .customer()

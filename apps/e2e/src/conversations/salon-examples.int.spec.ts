@@ -42,6 +42,10 @@ describe('SALON.md example conversations', () => {
       customerName: 'Laura Pérez',
     });
     expect(done.text).toContain(slots[1]);
+    const [worker] = salon.pipeline.workers;
+    expect(
+      await worker.counter('atrevete_bookings_total'),
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it('2. step by step, with a price question in the middle', async () => {

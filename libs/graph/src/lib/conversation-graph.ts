@@ -9,10 +9,10 @@ import type { Intent, Understander } from '@atrevete/understanding';
 import {
   converseNode,
   isSilenced,
-  recordTurnNode,
   silentNode,
   understandNode,
 } from './nodes.js';
+import type { DialogueEvent } from './dialogue/booking-flow.js';
 import type { BookingDesk, ContactRef, SalonDirectory } from './ports.js';
 import {
   ConversationState,
@@ -43,7 +43,6 @@ export function buildConversationGraph({
     .addNode('understand', understandNode(directory, understander))
     .addNode('converse', converseNode(directory, desk))
     .addNode('silent', silentNode())
-    .addNode('recordTurn', recordTurnNode())
     .addConditionalEdges(
       START,
       (state: ConversationStateValue) =>
@@ -51,9 +50,8 @@ export function buildConversationGraph({
       ['silent', 'understand'],
     )
     .addEdge('understand', 'converse')
-    .addEdge('converse', 'recordTurn')
-    .addEdge('silent', 'recordTurn')
-    .addEdge('recordTurn', END)
+    .addEdge('converse', END)
+    .addEdge('silent', END)
     .compile({ checkpointer, name: 'conversation' });
 }
 
@@ -76,6 +74,8 @@ export interface TurnResult {
   intent: Intent;
   /** Set when the turn hands the conversation to a person. */
   handoff: HandoffRequest | null;
+  /** What the turn did to the appointments, if anything. */
+  event: DialogueEvent | null;
 }
 
 function resultOf(state: Partial<ConversationStateValue>): TurnResult {
@@ -83,6 +83,7 @@ function resultOf(state: Partial<ConversationStateValue>): TurnResult {
     reply: state.reply ?? '',
     intent: state.understanding?.intent ?? 'unknown',
     handoff: state.handoffRequest ?? null,
+    event: state.event ?? null,
   };
 }
 
@@ -97,8 +98,14 @@ export async function runTurn(
   turn: Turn,
 ): Promise<TurnResult> {
   const config = { configurable: { thread_id: turn.threadId } };
-  const { values } = await graph.getState(config);
-  const previous = values as Partial<ConversationStateValue>;
+  // The last checkpoint's values, read straight from the saver: graph.getState would also
+  // work out the graph's next tasks, which a finished turn does not have.
+  const saver = graph.checkpointer;
+  if (typeof saver !== 'object')
+    throw new Error('The conversation graph needs a checkpointer');
+  const saved = await saver.getTuple(config);
+  const previous = (saved?.checkpoint.channel_values ??
+    {}) as Partial<ConversationStateValue>;
   if (previous.turnId === turn.turnId) return resultOf(previous);
   // One checkpoint per turn, written when it ends: a turn that dies midway is replayed whole
   // (the pipeline's turn id makes that safe), so the intermediate steps need no checkpoints.
@@ -109,6 +116,7 @@ export async function runTurn(
       turnId: turn.turnId,
       contact: turn.contact,
       handoffRequest: null,
+      event: null,
     },
     { ...config, durability: 'exit' },
   );

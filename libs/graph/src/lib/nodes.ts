@@ -1,5 +1,7 @@
-// The graph's nodes: stay silent while a person has the conversation, understand the turn, converse, record it.
+// The graph's nodes: stay silent while a person has the conversation, or understand the turn and converse; both record it.
 import {
+  type Intent,
+  type TurnRecord,
   type Understander,
   understandingSchema,
 } from '@atrevete/understanding';
@@ -87,26 +89,27 @@ export function converseNode(
       dialogue: outcome.dialogue,
       misunderstoodCount: outcome.misunderstoodCount,
       handoffRequest: outcome.handoff,
+      event: outcome.event,
       handedOffAt: outcome.handoff ? state.now : null,
+      history: [turnRecord(state, state.understanding.intent, outcome.reply)],
     };
   };
 }
 
-/** A person has the conversation: no reply, nothing understood, nothing changed. */
+/** A person has the conversation: no reply, nothing understood, only the turn remembered. */
 export function silentNode(): Node {
-  return async () => ({ reply: '', understanding: null });
+  return async (state) => ({
+    reply: '',
+    understanding: null,
+    history: [turnRecord(state, 'unknown', '')],
+  });
 }
 
-/** Appends the turn to the bounded history. */
-export function recordTurnNode(): Node {
-  return async (state) => ({
-    history: [
-      {
-        texts: state.texts,
-        intent: state.understanding?.intent ?? 'unknown',
-        reply: state.reply,
-        at: state.now,
-      },
-    ],
-  });
+/** The turn as the bounded history keeps it (each node that ends a turn appends it). */
+function turnRecord(
+  state: ConversationStateValue,
+  intent: Intent,
+  reply: string,
+): TurnRecord {
+  return { texts: state.texts, intent, reply, at: state.now };
 }

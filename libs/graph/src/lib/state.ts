@@ -1,6 +1,7 @@
 // The conversation's checkpointed state: this turn's messages, what they meant, the reply, memory.
 import { Annotation } from '@langchain/langgraph';
 import type { TurnRecord, Understanding } from '@atrevete/understanding';
+import type { DialogueEvent } from './dialogue/booking-flow.js';
 import { type DialogueState, idleDialogue } from './dialogue/dialogue-state.js';
 import type { ContactRef } from './ports.js';
 
@@ -37,6 +38,11 @@ export const ConversationState = Annotation.Root({
   reply: Annotation<string>({ reducer: replaced, default: () => '' }),
   /** Set by the turn that hands the conversation to a person. */
   handoffRequest: Annotation<HandoffRequest | null>({
+    reducer: replaced,
+    default: () => null,
+  }),
+  /** What this turn did to the appointments (booked, cancelled, …), for metrics; null for most turns. */
+  event: Annotation<DialogueEvent | null>({
     reducer: replaced,
     default: () => null,
   }),

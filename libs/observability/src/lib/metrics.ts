@@ -65,6 +65,12 @@ export function createWorkerMetrics(registry: Registry) {
       labelNames: ['kind'] as const,
       registers: [registry],
     }),
+    bookings: new Counter({
+      name: 'atrevete_bookings_total',
+      help: 'What turns did to appointments (booked, cancelled, rescheduled, slot_taken, handoff)',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
     replies: new Counter({
       name: 'atrevete_replies_total',
       help: 'Replies to Chatwoot by outcome (sent, retry, failed)',

@@ -223,6 +223,7 @@ export async function confirmCancel(
   switch (result.kind) {
     case 'cancelled':
       return {
+        event: 'cancelled',
         reply: replies.cancelled(
           appointmentBooking(scope.facts, result.appointment),
         ),
@@ -279,6 +280,7 @@ export async function confirmReschedule(
   switch (result.kind) {
     case 'booked':
       return {
+        event: 'rescheduled',
         reply: replies.rescheduled(
           appointmentBooking(scope.facts, result.appointment),
         ),

@@ -21,10 +21,19 @@ import {
   type TurnScope,
 } from './views.js';
 
+/** What a turn did to the salon's appointments, for the worker's metrics. */
+export type DialogueEvent =
+  | 'booked'
+  | 'cancelled'
+  | 'rescheduled'
+  | 'slot_taken'
+  | 'handoff';
+
 /** What a step says and where the dialogue stands after it. */
 export interface Step {
   reply: string;
   dialogue: DialogueState;
+  event?: DialogueEvent;
 }
 
 /** Days searched when the customer names none: the coming two weeks. */
@@ -394,6 +403,7 @@ export async function confirmBooking(
   switch (result.kind) {
     case 'booked':
       return {
+        event: 'booked',
         reply: replies.booked(
           {
             ...offerBooking(scope.facts, chosen, draft.serviceIds),
@@ -435,6 +445,7 @@ export function slotTaken(
   const offers = alternatives.map(toOffer);
   const services = servicesOf(scope.facts, dialogue.draft.serviceIds);
   return {
+    event: 'slot_taken',
     reply: replies.noSlots(
       replies.slotJustTaken(),
       services,

@@ -23,6 +23,7 @@ import {
   nameGiven,
   pickOffer,
   slotChosen,
+  type DialogueEvent,
   type Step,
 } from './booking-flow.js';
 import {
@@ -51,6 +52,7 @@ export interface DialogueOutcome {
   dialogue: DialogueState;
   misunderstoodCount: number;
   handoff: HandoffRequest | null;
+  event: DialogueEvent | null;
 }
 
 export async function converse(
@@ -59,9 +61,11 @@ export async function converse(
 ): Promise<DialogueOutcome> {
   const u = turn.understanding;
   const understood = (step: Step): DialogueOutcome => ({
-    ...step,
+    reply: step.reply,
+    dialogue: step.dialogue,
     misunderstoodCount: 0,
     handoff: null,
+    event: step.event ?? null,
   });
 
   if (u.intent === 'talk_to_person') return handOff(scope, turn, 'asked');
@@ -76,6 +80,7 @@ export async function converse(
       dialogue: turn.dialogue,
       misunderstoodCount: count,
       handoff: null,
+      event: null,
     };
   }
   if (turn.dialogue.flow === 'handoff' && turn.dialogue.awaiting) {
@@ -337,5 +342,6 @@ function handOff(
       note: replies.handoffNote(reason, said, wanted),
       label: HANDOFF_LABEL,
     },
+    event: 'handoff',
   };
 }

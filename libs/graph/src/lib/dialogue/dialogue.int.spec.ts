@@ -136,6 +136,11 @@ describe('the booking dialogue', () => {
     expect(handoff.handoff?.label).toBe('bot-traspaso');
     expect(handoff.handoff?.note).toContain('quiero hablar con una persona');
     const after = await say('hola?', meaning(['greeting']));
-    expect(after).toEqual({ reply: '', intent: 'unknown', handoff: null });
+    expect(after).toEqual({
+      reply: '',
+      intent: 'unknown',
+      handoff: null,
+      event: null,
+    });
   });
 });
