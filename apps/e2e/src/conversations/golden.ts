@@ -143,10 +143,13 @@ export class Customer {
   }
 
   /** Delivers one message and returns webhook-api's answer without waiting for the bot (a benchmark times the reply itself). */
-  send(text: string): Promise<WebhookAnswer> {
+  send(
+    text: string,
+    messageId = this.salon.messageId(),
+  ): Promise<WebhookAnswer> {
     return this.salon.pipeline.deliver(
       incomingMessageEvent({
-        messageId: this.salon.messageId(),
+        messageId,
         accountId: ACCOUNT_ID,
         conversationId: this.identity.conversationId,
         contactId: this.identity.contactId,
@@ -164,18 +167,7 @@ export class Customer {
     const accepted: number[] = [];
     for (const text of texts) {
       const messageId = this.salon.messageId();
-      const answer = await pipeline.deliver(
-        incomingMessageEvent({
-          messageId,
-          accountId: ACCOUNT_ID,
-          conversationId: this.identity.conversationId,
-          contactId: this.identity.contactId,
-          contactName: this.identity.name ?? '🌸',
-          phone: this.identity.phone,
-          content: text,
-          status: this.status,
-        }),
-      );
+      const answer = await this.send(text, messageId);
       if (answer.status !== 200)
         throw new Error(`webhook answered ${answer.status} to "${text}"`);
       if (answer.body.status !== 'ignored') accepted.push(messageId);

@@ -6,6 +6,7 @@ import {
   advanceBooking,
   hasDetails,
   mergeDetails,
+  ruleBroken,
   slotTaken,
   type Step,
 } from './booking-flow.js';
@@ -296,15 +297,6 @@ export async function confirmReschedule(
         dialogue: settled(dialogue),
       };
     case 'rule_broken':
-      return {
-        reply:
-          replies.bookingRuleText[result.rule] ?? replies.bookingNotPossible(),
-        dialogue: {
-          ...dialogue,
-          offers: [],
-          chosen: null,
-          awaiting: 'stylist_or_day',
-        },
-      };
+      return ruleBroken(dialogue, result.rule);
   }
 }

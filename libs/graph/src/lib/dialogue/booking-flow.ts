@@ -5,6 +5,7 @@ import {
   localDateOf,
   localMinuteOf,
   type AvailabilityQuery,
+  type BookingRule,
   type Slot,
 } from '@atrevete/booking';
 import type { Entities } from '@atrevete/understanding';
@@ -423,17 +424,21 @@ export async function confirmBooking(
     case 'slot_taken':
       return slotTaken(scope, dialogue, result.alternatives);
     case 'rule_broken':
-      return {
-        reply:
-          replies.bookingRuleText[result.rule] ?? replies.bookingNotPossible(),
-        dialogue: {
-          ...dialogue,
-          offers: [],
-          chosen: null,
-          awaiting: 'stylist_or_day',
-        },
-      };
+      return ruleBroken(dialogue, result.rule);
   }
+}
+
+/** The engine refused the slot by one of its rules: say which, and ask for another day or time. */
+export function ruleBroken(dialogue: DialogueState, rule: BookingRule): Step {
+  return {
+    reply: replies.bookingRuleText[rule] ?? replies.bookingNotPossible(),
+    dialogue: {
+      ...dialogue,
+      offers: [],
+      chosen: null,
+      awaiting: 'stylist_or_day',
+    },
+  };
 }
 
 /** Someone else was faster: say so and offer the nearest free slots instead. */
