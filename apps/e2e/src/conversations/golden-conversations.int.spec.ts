@@ -169,6 +169,20 @@ describe('booking: services, stylists, days and times in everyday Spanish', () =
     expect(summary.text).toContain(`El ${third.replace(/ con .*$/, '')}`);
   });
 
+  it('none of the slots suits: "no me viene bien ninguna", then "mejor otro día"', async () => {
+    const c = salon.customer();
+    await c.say('corte hombre con Pilar el martes por la tarde');
+    const none = await c.say('no me viene bien ninguna');
+    expect(none.text).toBe('Vale. ¿Qué otro día u hora te vendría bien?');
+    const wednesday = await c.say('el miércoles por la mañana');
+    expect(wednesday.text).toContain('Corte hombre (30 min, 15 €) con Pilar');
+    for (const slot of options(wednesday.text))
+      expect(slot).toMatch(/^miércoles 2 de diciembre a las (0\d|1[0-3]):/);
+    expect((await c.say('mejor otro día')).text).toBe(
+      'Vale. ¿Qué otro día u hora te vendría bien?',
+    );
+  });
+
   it('an option that was not offered', async () => {
     const c = salon.customer();
     await c.say('pedicura el sábado');

@@ -334,6 +334,10 @@ export function bookingNotPossible(): string {
   return 'Ese hueco ya no se puede reservar. ¿Buscamos otro día u hora?';
 }
 
+export function askAnotherTime(): string {
+  return 'Vale. ¿Qué otro día u hora te vendría bien?';
+}
+
 export function bookingDropped(): string {
   return 'Vale, no la reservo. ¿Quieres que busque otro día u hora?';
 }

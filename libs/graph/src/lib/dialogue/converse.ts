@@ -226,11 +226,15 @@ async function answerYesNo(
     };
   }
   if (hasDetails(u.entities)) return detailsStep(scope, d, u);
+  // "No" to the offered slots: none suits, so ask for another day or time.
+  if (!yes && d.awaiting === 'option') return askAnotherTime(d);
+  // A bare yes or no to another question does not answer it: ask it again.
+  if (d.awaiting) return { reply: withResume('Vale.', d), dialogue: d };
   return {
     reply: yes
       ? replies.affirmWithoutQuestion()
       : replies.denyWithoutQuestion(),
-    dialogue: d.awaiting ? d : idleDialogue(d.customerName),
+    dialogue: idleDialogue(d.customerName),
   };
 }
 
@@ -299,6 +303,11 @@ async function detailsStep(
 ): Promise<Step> {
   const e = u.entities;
   const moving = d.flow === 'reschedule' && d.appointmentId !== null;
+  // "mejor otro día": the day or time offered does not suit, and no new one was given.
+  const inFlow = d.flow === 'booking' || moving;
+  if (u.intent === 'correction' && inFlow && !hasDetails(e)) {
+    return askAnotherTime(d);
+  }
   const base = d.flow === 'booking' || moving ? d.draft : emptyDraft();
   const draft = mergeDetails(base, moving ? { ...e, serviceIds: [] } : e);
   const named = e.name ? { customerName: e.name } : {};
@@ -312,6 +321,20 @@ async function detailsStep(
     ? answerQuestions(u, scope.facts, draft.serviceIds)
     : '';
   return questions ? { ...step, reply: `${questions}\n\n${step.reply}` } : step;
+}
+
+/** Forgets the day and time asked for and asks for others, keeping the services and the stylist. */
+function askAnotherTime(d: DialogueState): Step {
+  return {
+    reply: replies.askAnotherTime(),
+    dialogue: {
+      ...d,
+      draft: { ...d.draft, day: null, partOfDay: null, time: null },
+      offers: [],
+      chosen: null,
+      awaiting: 'stylist_or_day',
+    },
+  };
 }
 
 /** Tells the customer, leaves staff a note, labels the conversation and gives it to a person. */
