@@ -24,6 +24,7 @@ const understood = (output: Record<string, unknown>): StubBehaviour => ({
     time: null,
     option: null,
     name: null,
+    nameForSomeoneElse: false,
     ...output,
   },
 });

@@ -70,6 +70,11 @@ const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const entitiesSchema = z.object({
   /** Ids of the salon's services the customer named, in the order they were named. */
   serviceIds: z.array(z.number().int()),
+  /**
+   * The services one word could mean when the customer did not say which ("un corte": Corte
+   * mujer, Corte hombre, Corte + peinado): the bot asks. Empty when the services are clear.
+   */
+  serviceChoices: z.array(z.number().int()),
   /** Ids of the stylists the customer asked for ("con Ana"); usually one. */
   stylistIds: z.array(z.number().int()),
   /** Ids of stylists the customer turned down ("con Ana no, con Marta": Ana). */
@@ -91,6 +96,8 @@ export const entitiesSchema = z.object({
   option: z.number().int().min(1).nullable(),
   /** The name to book under ("soy Laura Pérez" → "Laura Pérez"; "a nombre de mi hija Carla" → "Carla"). */
   name: z.string().min(1).nullable(),
+  /** The name is someone else's, the booking is for them ("a nombre de mi hija Carla"), not the customer's own. */
+  nameForSomeoneElse: z.boolean(),
   /** The turn's messages as received, joined by newlines. */
   rawText: z.string(),
 });
@@ -109,6 +116,7 @@ export type Understanding = z.infer<typeof understandingSchema>;
 export function noEntities(rawText: string): Entities {
   return {
     serviceIds: [],
+    serviceChoices: [],
     stylistIds: [],
     rejectedStylistIds: [],
     anyStylist: false,
@@ -117,6 +125,7 @@ export function noEntities(rawText: string): Entities {
     time: null,
     option: null,
     name: null,
+    nameForSomeoneElse: false,
     rawText,
   };
 }

@@ -88,6 +88,11 @@ export function llmOutputSchema(ctx: UnderstandingContext) {
       .min(1)
       .nullable()
       .describe('Nombre a cuyo nombre se hace la reserva'),
+    nameForSomeoneElse: z
+      .boolean()
+      .describe(
+        'true si ese nombre es de otra persona para quien es la cita ("a nombre de mi hija Carla")',
+      ),
   });
 }
 
@@ -142,6 +147,7 @@ export function toUnderstanding(
     ...rankIntents(output.intents),
     entities: {
       serviceIds: idsOf(output.services, ctx.services, 'service'),
+      serviceChoices: [],
       stylistIds: idsOf(output.stylists, ctx.stylists, 'stylist'),
       rejectedStylistIds: idsOf(
         output.rejectedStylists,
@@ -154,6 +160,7 @@ export function toUnderstanding(
       time,
       option: output.option,
       name: output.name,
+      nameForSomeoneElse: output.nameForSomeoneElse,
       rawText: texts.join('\n'),
     },
   };

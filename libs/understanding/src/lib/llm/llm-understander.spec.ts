@@ -57,6 +57,7 @@ function modelSays(fields: Record<string, unknown>): StubBehaviour {
       time: null,
       option: null,
       name: null,
+      nameForSomeoneElse: false,
       ...fields,
     },
   };

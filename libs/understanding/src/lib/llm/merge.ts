@@ -27,6 +27,10 @@ function mergeEntities(llm: Entities, rules: Entities): Entities {
   const list = (a: number[], b: number[]) => (a.length ? a : b);
   return {
     serviceIds: list(llm.serviceIds, rules.serviceIds),
+    // A model that named the services chose among them; otherwise the rules' question stands.
+    serviceChoices: llm.serviceIds.length
+      ? llm.serviceChoices
+      : list(llm.serviceChoices, rules.serviceChoices),
     stylistIds: list(llm.stylistIds, rules.stylistIds),
     rejectedStylistIds: list(llm.rejectedStylistIds, rules.rejectedStylistIds),
     anyStylist: llm.anyStylist || rules.anyStylist,
@@ -35,6 +39,9 @@ function mergeEntities(llm: Entities, rules: Entities): Entities {
     time: llm.time ?? rules.time,
     option: llm.option ?? rules.option,
     name: llm.name ?? rules.name,
+    nameForSomeoneElse: llm.name
+      ? llm.nameForSomeoneElse
+      : rules.nameForSomeoneElse,
     rawText: llm.rawText,
   };
 }
