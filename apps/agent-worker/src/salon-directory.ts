@@ -5,6 +5,7 @@ import {
   getSalonSettings,
   listActiveServices,
   listActiveStylists,
+  listHolidays,
 } from '@atrevete/db';
 import type { SalonDirectory } from '@atrevete/graph';
 
@@ -45,6 +46,7 @@ export function salonDirectoryOf(
         timeZone: s.timeZone,
         personaName: s.personaName,
         cancellationWindowHours: s.cancellationWindowHours,
+        maxFutureAppointments: s.maxFutureAppointments,
       };
     }, ttlMs),
     services: cached(
@@ -66,6 +68,14 @@ export function salonDirectoryOf(
           name: s.name,
           category: s.category,
           active: s.active,
+        })),
+      ttlMs,
+    ),
+    holidays: cached(
+      async () =>
+        (await listHolidays(db, '0001-01-01', '9999-12-31')).map((h) => ({
+          date: h.date,
+          name: h.name,
         })),
       ttlMs,
     ),

@@ -11,6 +11,7 @@ export {
 export type {
   BookingDesk,
   ContactRef,
+  Holiday,
   OpeningHoursRow,
   SalonDirectory,
   SalonSettings,

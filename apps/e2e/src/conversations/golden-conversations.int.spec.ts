@@ -22,6 +22,17 @@ describe('questions', () => {
     expect(turn.text).toContain('Masaje relajante (1 h, 45 €)');
   });
 
+  it('the hours of one day: a holiday, a closed weekday, an open day', async () => {
+    const holiday = await salon.customer().say('abris el 8 de diciembre?');
+    expect(holiday.text).toBe(
+      'El martes 8 de diciembre es festivo (Inmaculada Concepción) y el salón está cerrado.',
+    );
+    const saturday = await salon.customer().say('¿a qué hora abrís el sábado?');
+    expect(saturday.text).toBe(
+      'El sábado 28 de noviembre abrimos de 09:00 a 14:00.',
+    );
+  });
+
   it('the opening hours', async () => {
     const turn = await salon.customer().say('a q hora abris?');
     expect(turn.text).toContain('De martes a viernes: 10:00–20:00');
@@ -75,11 +86,21 @@ describe('booking: services, stylists, days and times in everyday Spanish', () =
     expect(options(turn.text).length).toBeGreaterThan(0);
   });
 
-  it('a stylist who does not do the service', async () => {
+  it('a stylist who does not do the service: the only one who does takes over', async () => {
     const turn = await salon.customer().say('quiero manicura con Víctor');
-    expect(turn.text).toBe(
-      'Víctor no hace manicura. Te pueden atender Rosa, ¿o te da igual?',
+    expect(turn.text).toMatch(
+      /^Víctor no hace manicura; te atiende Rosa\.\n\nPara Manicura \(45 min, 18 €\) con Rosa tengo estos huecos:/,
     );
+  });
+
+  it('a stylist from earlier is dropped when the new service is not hers', async () => {
+    const c = salon.customer();
+    await c.say('un tinte con Pilar el martes');
+    const turn = await c.say('mejor una manicura');
+    expect(turn.text).toContain(
+      'Para Manicura (45 min, 18 €) tengo estos huecos',
+    );
+    for (const slot of options(turn.text)) expect(slot).toMatch(/con Rosa$/);
   });
 
   it('"Ana María" is not Ana', async () => {
@@ -269,6 +290,27 @@ describe('booking: names, corrections, questions in the middle, no', () => {
     expect(options(again.text)[0]).toMatch(/^sábado 28 de noviembre/);
   });
 
+  it('"no" at the summary, then "no gracias": closes politely', async () => {
+    const c = salon.customer('Gema Ruiz');
+    await c.say('pedicura con Rosa el viernes');
+    await c.say('la 1');
+    await c.say('sí');
+    await c.say('no');
+    const bye = await c.say('no gracias');
+    expect(bye.text).toMatch(/^¡Un placer!/);
+    expect(await c.appointments()).toEqual([]);
+  });
+
+  it('a name given while choosing: noted, and the choice goes on', async () => {
+    const c = salon.customer('🌼');
+    await c.say('cejas con Rosa el miércoles');
+    const named = await c.say('soy Carmen');
+    expect(named.text).toBe(
+      '¡Encantada, Carmen!\n\n¿Cuál de los huecos te viene mejor?',
+    );
+    expect((await c.say('la 1')).text).toContain('A nombre de Carmen');
+  });
+
   it('a slot taken by someone else between the offer and the yes', async () => {
     const c = salon.customer('Alba Ramos');
     const offer = await c.say('manicura con Rosa el jueves 3 por la tarde');
@@ -299,10 +341,10 @@ describe('booking: names, corrections, questions in the middle, no', () => {
         day,
         time: '19:00',
       });
-    await c.say('barba con Víctor el viernes 4');
-    await c.say('la 1');
-    const turn = await c.say('sí');
-    expect(turn.text).toMatch(/^Ya tienes el máximo de citas próximas/);
+    const turn = await c.say('barba con Víctor el viernes 4');
+    expect(turn.text).toBe(
+      'Ya tienes 3 citas próximas, el máximo que se puede reservar por aquí. Si quieres, cancela o cambia alguna y buscamos otra.',
+    );
   });
 });
 
@@ -389,6 +431,26 @@ describe('my appointments, cancelling and moving', () => {
     expect(done.text).toMatch(/^¡Hecho! Tu cita queda el viernes 27/);
     const rows = await c.appointments();
     expect(rows.map((a) => a.status).sort()).toEqual(['cancelled', 'pending']);
+  });
+
+  it('"cambiar la cita del sábado": the day says which appointment, not the new day', async () => {
+    const c = salon.customer('Vera Soto');
+    await bookDirectly(salon, c, {
+      stylist: 'Víctor',
+      service: 'Peinado',
+      day: '2026-11-28',
+      time: '09:00',
+    });
+    await bookDirectly(salon, c, {
+      stylist: 'Víctor',
+      service: 'Peinado',
+      day: '2026-12-10',
+      time: '12:00',
+    });
+    const ask = await c.say('quiero cambiar la cita del sabado');
+    expect(ask.text).toBe(
+      'Vamos a cambiar tu cita de Peinado con Víctor, el sábado 28 de noviembre a las 09:00. ¿Qué día y a qué hora te vendría mejor?',
+    );
   });
 
   it('moving less than 24 h before offers the salon; "no" keeps it', async () => {

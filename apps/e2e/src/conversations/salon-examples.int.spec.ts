@@ -125,6 +125,9 @@ describe('SALON.md example conversations', () => {
     expect(passed.text).toMatch(/Te paso con una persona/);
     expect(passed.statuses).toEqual(['open']);
     expect(passed.notes[0]).toMatch(/dentro del plazo mínimo/);
+    expect(passed.notes[0]).toContain(
+      'En curso: cancelar su cita de Corte hombre con Pilar, el viernes 27 de noviembre a las 10:00',
+    );
     expect((await leo.appointments())[0].status).toBe('pending');
   });
 

@@ -5,7 +5,9 @@ import {
   type Understanding,
 } from '@atrevete/understanding';
 import type { SalonFacts } from './dialogue/views.js';
-import { groupWeek } from './opening-hours.js';
+import { isoWeekdayOf } from '@atrevete/booking';
+import { formatLocalDay } from './format.js';
+import { groupWeek, periodsOf } from './opening-hours.js';
 import type { ServiceInfo } from './ports.js';
 import * as replies from './replies.js';
 
@@ -20,10 +22,21 @@ export const questionIntents: readonly Intent[] = [
 /** Questions about the catalogue: either answer lists services and prices, so one is enough. */
 const catalogue: Intent[] = ['price_question', 'services_question'];
 
+/** "¿Abrís el 8 de diciembre?": that day's hours, or why it is closed. */
+function dayHours(day: string, facts: SalonFacts): string {
+  const holiday = facts.holidays.find((h) => h.date === day);
+  const hours = facts.openingHours.find((h) => h.weekday === isoWeekdayOf(day));
+  return replies.dayHours(formatLocalDay(day), {
+    holiday: holiday?.name ?? null,
+    periods: hours ? periodsOf(hours) : [],
+  });
+}
+
 function answer(
   intent: Intent,
   named: ServiceInfo[],
   facts: SalonFacts,
+  day: string | null,
 ): string {
   switch (intent) {
     case 'price_question':
@@ -35,7 +48,9 @@ function answer(
         ? replies.servicesWeOffer(named)
         : replies.serviceList(facts.services);
     case 'hours_question':
-      return replies.openingHours(groupWeek(facts.openingHours));
+      return day
+        ? dayHours(day, facts)
+        : replies.openingHours(groupWeek(facts.openingHours));
     case 'address_question':
       return replies.address(facts.settings);
     default:
@@ -64,13 +79,20 @@ export function answerQuestions(
   facts: SalonFacts,
   servicesInTalk: number[],
 ): string {
+  const { serviceIds, serviceChoices } = understanding.entities;
+  // "¿cuánto cuesta un corte?" names every cut: each gets its price.
   const ids =
-    understanding.entities.serviceIds.length > 0
-      ? understanding.entities.serviceIds
-      : servicesInTalk;
+    serviceIds.length > 0
+      ? serviceIds
+      : serviceChoices.length > 0
+        ? serviceChoices
+        : servicesInTalk;
   const named = ids.flatMap((id) => facts.services.filter((s) => s.id === id));
+  const asked = understanding.entities.day;
+  // One day asked about ("¿abrís el sábado?"); a range gets the whole week.
+  const day = asked && asked.from === asked.to ? asked.from : null;
   return questionsOf(understanding)
-    .map((intent) => answer(intent, named, facts))
+    .map((intent) => answer(intent, named, facts, day))
     .join('\n\n');
 }
 

@@ -9,10 +9,23 @@ import { buildConversationGraph, runTurn } from './conversation-graph.js';
 import type { BookingDesk } from './ports.js';
 import { type ConversationStateValue, HISTORY_LIMIT } from './state.js';
 
-/** Questions and answers never book: a desk that fails the test if the dialogue reaches it. */
+/**
+ * These turns never book: a desk that knows a customer without appointments (a booking's
+ * first turn checks the limit) and fails the test if asked anything else.
+ */
 const noDesk = new Proxy({} as BookingDesk, {
-  get: (_target, name) => () => {
-    throw new Error(`the desk was asked to ${String(name)}`);
+  get: (_target, name) => {
+    if (name === 'customer')
+      return async () => ({
+        id: 1,
+        chatwootContactId: 1,
+        phone: null,
+        name: null,
+      });
+    if (name === 'appointments') return async () => [];
+    return () => {
+      throw new Error(`the desk was asked to ${String(name)}`);
+    };
   },
 });
 
@@ -106,11 +119,21 @@ describe('conversation graph', () => {
 
   it('gives the hours: Monday closed, Saturday 09:00–14:00', async () => {
     const { say } = setup();
-    const { reply, intent } = await say('c1', '¿a qué hora abrís el sábado?');
+    const { reply, intent } = await say('c1', '¿qué horario tenéis?');
     expect(intent).toBe('hours_question');
     expect(reply).toMatch(/^Lunes y domingo: cerrado$/m);
     expect(reply).toMatch(/^Sábado: 09:00–14:00$/m);
     expect(reply).toMatch(/^De martes a viernes: 10:00–20:00$/m);
+  });
+
+  it('gives the hours of the one day asked about', async () => {
+    const { say } = setup();
+    expect((await say('c1', '¿a qué hora abrís el sábado?')).reply).toBe(
+      'El sábado 29 de noviembre abrimos de 09:00 a 14:00.',
+    );
+    expect((await say('c2', '¿abrís el lunes?')).reply).toBe(
+      'El lunes 1 de diciembre el salón está cerrado.',
+    );
   });
 
   it('gives the address and the salon name from the settings', async () => {

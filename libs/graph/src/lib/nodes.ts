@@ -16,13 +16,15 @@ import type {
 type Node = (state: ConversationStateValue) => Promise<ConversationStateUpdate>;
 
 async function salonFacts(directory: SalonDirectory): Promise<SalonFacts> {
-  const [settings, services, stylists, openingHours] = await Promise.all([
-    directory.settings(),
-    directory.services(),
-    directory.stylists(),
-    directory.openingHours(),
-  ]);
-  return { settings, services, stylists, openingHours };
+  const [settings, services, stylists, openingHours, holidays] =
+    await Promise.all([
+      directory.settings(),
+      directory.services(),
+      directory.stylists(),
+      directory.openingHours(),
+      directory.holidays(),
+    ]);
+  return { settings, services, stylists, openingHours, holidays };
 }
 
 /**

@@ -16,7 +16,7 @@ export interface ScheduleGroup {
 const week = [1, 2, 3, 4, 5, 6, 7];
 
 /** A row's open periods: one, or two around its break. */
-function periodsOf(row: OpeningHoursRow): OpenPeriod[] {
+export function periodsOf(row: OpeningHoursRow): OpenPeriod[] {
   if (row.breakStart === null || row.breakEnd === null) {
     return [{ opensAt: row.opensAt, closesAt: row.closesAt }];
   }

@@ -16,6 +16,8 @@ export interface SalonSettings {
   personaName: string;
   /** Cancelling or moving an appointment closer to its start than this goes through a person. */
   cancellationWindowHours: number;
+  /** Coming appointments one customer may hold. */
+  maxFutureAppointments: number;
 }
 
 /** A weekday's opening hours (ISO weekday, minutes from local midnight). */
@@ -29,6 +31,14 @@ export interface SalonDirectory {
   stylists(): Promise<StylistInfo[]>;
   /** A weekday without a row is closed. */
   openingHours(): Promise<OpeningHoursRow[]>;
+  /** Days the whole salon is closed, in date order. */
+  holidays(): Promise<Holiday[]>;
+}
+
+export interface Holiday {
+  /** 'YYYY-MM-DD', salon-local. */
+  date: string;
+  name: string;
 }
 
 /** Who writes: the Chatwoot contact of the conversation, as the webhook described them. */

@@ -1,6 +1,10 @@
 // Every Spanish sentence the bot says: warm, short, "tú", 24-hour times, numbered lists, ≤ 1 emoji.
 import { formatDuration, formatPrice, formatTime } from './format.js';
-import { consecutiveRuns, type ScheduleGroup } from './opening-hours.js';
+import {
+  consecutiveRuns,
+  type OpenPeriod,
+  type ScheduleGroup,
+} from './opening-hours.js';
 import type { SalonSettings, ServiceInfo } from './ports.js';
 import {
   capitalise,
@@ -158,6 +162,20 @@ export function openingHours(week: ScheduleGroup[]): string {
   return `Nuestro horario:\n${lines.join('\n')}`;
 }
 
+/** One day's hours: "El viernes 27 de noviembre abrimos de 10:00 a 20:00." */
+export function dayHours(
+  day: string,
+  { holiday, periods }: { holiday: string | null; periods: OpenPeriod[] },
+): string {
+  if (holiday)
+    return `El ${day} es festivo (${holiday}) y el salón está cerrado.`;
+  if (periods.length === 0) return `El ${day} el salón está cerrado.`;
+  const spans = periods.map(
+    (p) => `de ${formatTime(p.opensAt)} a ${formatTime(p.closesAt)}`,
+  );
+  return `El ${day} abrimos ${joinWithY(spans)}.`;
+}
+
 export function address(settings: SalonSettings): string {
   return `Estamos en ${settings.address}. ¡Te esperamos en ${settings.name}!`;
 }
@@ -276,9 +294,33 @@ export function stylistDoesNotDo(
 ): string {
   const alternatives =
     others.length > 0
-      ? ` Te pueden atender ${joinWithY(others)}, ¿o te da igual?`
+      ? ` Te pueden atender ${joinWithY(others)}. ¿Con quién prefieres, o te da igual?`
       : '';
   return `${stylistName} no hace ${serviceNames(services).toLowerCase()}.${alternatives}`;
+}
+
+/** "Víctor no hace manicura; te atiende Rosa." */
+export function onlyStylistDoes(
+  asked: string,
+  services: ServiceInfo[],
+  only: string,
+): string {
+  return `${asked} no hace ${serviceNames(services).toLowerCase()}; te atiende ${only}.`;
+}
+
+export function askServiceAgain(day: string | null): string {
+  const noted = day ? `Vale, para el ${day}. ` : '';
+  return `${noted}¿Qué servicio quieres? Dime su nombre o su número de la lista.`;
+}
+
+/** A word that means several services ("un corte"): which one. */
+export function whichOfServices(services: ServiceInfo[]): string {
+  const lines = services.map((s) => `${s.name} (${priceLabel(s.priceCents)})`);
+  return `¿Cuál de estos?\n${numbered(lines)}`;
+}
+
+export function tooManyAppointments(max: number): string {
+  return `Ya tienes ${max} citas próximas, el máximo que se puede reservar por aquí. Si quieres, cancela o cambia alguna y buscamos otra.`;
 }
 
 export function separateCategories(
@@ -460,6 +502,9 @@ export const backToIt = {
   appointment_choice: '¿Cuál de tus citas?',
 } as const;
 
-export function niceToMeetYou(name: string): string {
-  return `¡Encantada, ${name}! ¿En qué te ayudo?`;
+/** A name given out of the blue; `continuing`: the dialogue's own question follows. */
+export function niceToMeetYou(name: string, continuing: boolean): string {
+  return continuing
+    ? `¡Encantada, ${name}!`
+    : `¡Encantada, ${name}! ¿En qué te ayudo?`;
 }

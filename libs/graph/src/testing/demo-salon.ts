@@ -1,6 +1,7 @@
 // The demo salon of SALON.md as an in-memory SalonDirectory, for tests only; tests may edit its data.
 import { demoServices, demoStylists } from '@atrevete/booking/testing';
 import type {
+  Holiday,
   OpeningHoursRow,
   SalonDirectory,
   SalonSettings,
@@ -14,6 +15,7 @@ export interface DemoSalon extends SalonDirectory {
     services: ServiceInfo[];
     stylists: StylistInfo[];
     openingHours: OpeningHoursRow[];
+    holidays: Holiday[];
   };
 }
 
@@ -43,9 +45,14 @@ export function demoSalon(): DemoSalon {
       timeZone: 'Europe/Madrid',
       personaName: 'Maite',
       cancellationWindowHours: 24,
+      maxFutureAppointments: 3,
     },
     services: demoServices(),
     stylists: demoStylists(),
+    holidays: [
+      { date: '2026-12-08', name: 'Inmaculada Concepción' },
+      { date: '2026-12-25', name: 'Navidad' },
+    ],
     openingHours: [
       ...weekdays,
       {
@@ -62,6 +69,7 @@ export function demoSalon(): DemoSalon {
     settings: async () => ({ ...data.settings }),
     services: async () => data.services.map((service) => ({ ...service })),
     stylists: async () => data.stylists.map((stylist) => ({ ...stylist })),
+    holidays: async () => data.holidays.map((holiday) => ({ ...holiday })),
     openingHours: async () => data.openingHours.map((row) => ({ ...row })),
   };
 }

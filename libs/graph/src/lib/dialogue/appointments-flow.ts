@@ -15,6 +15,7 @@ import {
   idleDialogue,
   type DialogueState,
 } from './dialogue-state.js';
+import type { Booking } from '../replies.js';
 import { appointmentBooking, offerBooking, type TurnScope } from './views.js';
 
 type Change = 'cancel' | 'reschedule';
@@ -55,28 +56,35 @@ export async function listAppointments(
 }
 
 /** The appointment the customer points at: by number in the last list, or by its day. */
+/**
+ * The appointments the customer points at — by number in the last list, or by a day one of
+ * them is on ("cancela la del viernes", "cambiar la del sábado") — and what is left of the
+ * entities once that pointing is taken out (a day no appointment is on is the new day of a move).
+ */
 function pointedAt(
   scope: TurnScope,
   dialogue: DialogueState,
   appointments: Appointment[],
   e: Entities,
-  change: Change,
-): Appointment[] {
+): { candidates: Appointment[]; rest: Entities } {
   if (e.option !== null && dialogue.appointmentIds.length > 0) {
     const id = dialogue.appointmentIds[e.option - 1];
-    return appointments.filter((a) => a.id === id);
+    return {
+      candidates: appointments.filter((a) => a.id === id),
+      rest: { ...e, option: null },
+    };
   }
-  // "cancela la del viernes"; for a move the day is usually the new one.
-  if (change === 'cancel' && e.day) {
+  if (e.day) {
     const zone = scope.facts.settings.timeZone;
     const { from, to } = e.day;
     const onDay = appointments.filter((a) => {
       const day = localDateOf(a.start, zone);
       return day >= from && day <= to;
     });
-    if (onDay.length > 0) return onDay;
+    if (onDay.length > 0)
+      return { candidates: onDay, rest: { ...e, day: null } };
   }
-  return appointments;
+  return { candidates: appointments, rest: e };
 }
 
 function insideWindow(scope: TurnScope, appointment: Appointment): boolean {
@@ -89,7 +97,9 @@ function offerHandoff(
   scope: TurnScope,
   dialogue: DialogueState,
   change: Change,
+  booking: Booking | null,
 ): Step {
+  const verb = change === 'cancel' ? 'cancelar' : 'cambiar';
   return {
     reply: replies.tooLateToChange(
       change,
@@ -99,6 +109,9 @@ function offerHandoff(
       ...settled(dialogue),
       flow: 'handoff',
       awaiting: 'confirmation',
+      handoffContext: booking
+        ? `${verb} su cita de ${replies.bookingLine(booking)}, a menos de ${scope.facts.settings.cancellationWindowHours} h`
+        : `${verb} una cita a menos de ${scope.facts.settings.cancellationWindowHours} h`,
     },
   };
 }
@@ -114,7 +127,7 @@ export async function startChange(
   if (appointments.length === 0) {
     return { reply: replies.noAppointments(), dialogue: settled(dialogue) };
   }
-  const candidates = pointedAt(scope, dialogue, appointments, e, change);
+  const { candidates, rest } = pointedAt(scope, dialogue, appointments, e);
   if (candidates.length > 1) {
     return {
       reply: replies.whichAppointment(
@@ -129,12 +142,18 @@ export async function startChange(
         // A move's new day or time may come with the request: keep it for later.
         draft:
           change === 'reschedule'
-            ? mergeDetails(emptyDraft(), e)
+            ? mergeDetails(emptyDraft(), rest)
             : emptyDraft(),
       },
     };
   }
-  return target(scope, { ...dialogue, flow: change }, candidates[0], e, change);
+  return target(
+    scope,
+    { ...dialogue, flow: change },
+    candidates[0],
+    rest,
+    change,
+  );
 }
 
 /** The customer picked one of the listed appointments. */
@@ -148,9 +167,9 @@ export async function appointmentChosen(
   const listed = appointments.filter((a) =>
     dialogue.appointmentIds.includes(a.id),
   );
-  const candidates = pointedAt(scope, dialogue, listed, e, 'cancel');
+  const { candidates, rest } = pointedAt(scope, dialogue, listed, e);
   if (candidates.length !== 1) return null;
-  return target(scope, dialogue, candidates[0], e, change);
+  return target(scope, dialogue, candidates[0], rest, change);
 }
 
 async function target(
@@ -160,10 +179,10 @@ async function target(
   e: Entities,
   change: Change,
 ): Promise<Step> {
-  if (insideWindow(scope, appointment)) {
-    return offerHandoff(scope, dialogue, change);
-  }
   const booking = appointmentBooking(scope.facts, appointment);
+  if (insideWindow(scope, appointment)) {
+    return offerHandoff(scope, dialogue, change, booking);
+  }
   if (change === 'cancel') {
     return {
       reply: replies.confirmCancel(booking),
@@ -231,7 +250,7 @@ export async function confirmCancel(
         dialogue: settled(dialogue),
       };
     case 'too_late':
-      return offerHandoff(scope, dialogue, 'cancel');
+      return offerHandoff(scope, dialogue, 'cancel', null);
     case 'not_found':
       return {
         reply: replies.appointmentNotFound(),
@@ -290,7 +309,7 @@ export async function confirmReschedule(
     case 'slot_taken':
       return slotTaken(scope, dialogue, result.alternatives);
     case 'too_late':
-      return offerHandoff(scope, dialogue, 'reschedule');
+      return offerHandoff(scope, dialogue, 'reschedule', null);
     case 'not_found':
       return {
         reply: replies.appointmentNotFound(),

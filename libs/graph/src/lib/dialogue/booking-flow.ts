@@ -139,8 +139,17 @@ export async function advanceBooking(
   }
 
   if (services.length === 0) {
+    // The numbered list was the last reply: ask again in a line instead of repeating it.
+    const ask =
+      dialogue.awaiting === 'service'
+        ? replies.askServiceAgain(
+            draft.day?.from === draft.day?.to && draft.day
+              ? formatLocalDay(draft.day.from)
+              : null,
+          )
+        : replies.askWhichService(facts.services);
     return {
-      reply: [...notes, replies.askWhichService(facts.services)].join('\n\n'),
+      reply: [...notes, ask].join('\n\n'),
       dialogue: {
         ...dialogue,
         draft,
@@ -164,24 +173,29 @@ export async function advanceBooking(
 
   const stylist = facts.stylists.find((s) => s.id === draft.stylistId);
   if (draft.stylistId !== null && (!stylist || stylist.category !== category)) {
-    const others = facts.stylists
-      .filter((s) => s.category === category)
-      .map((s) => s.name);
-    const reply = replies.stylistDoesNotDo(
-      stylist?.name ?? stylistName(facts, draft.stylistId),
-      services,
-      others,
-    );
-    return {
-      reply: [...notes, reply].join('\n\n'),
-      dialogue: {
-        ...dialogue,
-        draft: { ...draft, stylistId: null },
-        awaiting: 'stylist_or_day',
-        offers: [],
-        chosen: null,
-      },
-    };
+    const others = facts.stylists.filter((s) => s.category === category);
+    const asked = stylist?.name ?? stylistName(facts, draft.stylistId);
+    if (others.length === 1) {
+      // Only one person does it: say so and go on with her.
+      notes.push(replies.onlyStylistDoes(asked, services, others[0].name));
+      draft = { ...draft, stylistId: others[0].id, anyStylist: false };
+    } else {
+      const reply = replies.stylistDoesNotDo(
+        asked,
+        services,
+        others.map((s) => s.name),
+      );
+      return {
+        reply: [...notes, reply].join('\n\n'),
+        dialogue: {
+          ...dialogue,
+          draft: { ...draft, stylistId: null },
+          awaiting: 'stylist_or_day',
+          offers: [],
+          chosen: null,
+        },
+      };
+    }
   }
 
   if (!knowsWhoOrWhen(draft)) {
@@ -323,6 +337,7 @@ export async function slotChosen(
   chosen: Offer,
 ): Promise<Step> {
   const next: DialogueState = { ...dialogue, chosen };
+  if (next.bookingFor) return summarise(scope, next);
   const name =
     next.customerName ??
     (
@@ -348,7 +363,8 @@ export async function slotChosen(
 }
 
 export function summarise(scope: TurnScope, dialogue: DialogueState): Step {
-  if (!dialogue.chosen || !dialogue.customerName) {
+  const bookedUnder = dialogue.bookingFor ?? dialogue.customerName;
+  if (!dialogue.chosen || !bookedUnder) {
     throw new Error('A summary needs a chosen slot and a name');
   }
   const booking = offerBooking(
@@ -357,11 +373,7 @@ export function summarise(scope: TurnScope, dialogue: DialogueState): Step {
     dialogue.draft.serviceIds,
   );
   return {
-    reply: replies.summary(
-      booking,
-      dialogue.customerName,
-      scope.facts.settings,
-    ),
+    reply: replies.summary(booking, bookedUnder, scope.facts.settings),
     dialogue: { ...dialogue, awaiting: 'confirmation', proposedName: null },
   };
 }
@@ -375,10 +387,22 @@ export function nameGiven(
 ): Step | null {
   const name = e.name ?? (affirmed ? dialogue.proposedName : null);
   if (!name) return null;
-  const named = { ...dialogue, customerName: name, proposedName: null };
+  const named = {
+    ...dialogue,
+    ...namedIn(e, name),
+    proposedName: null,
+  };
   return named.chosen
     ? summarise(scope, named)
     : { reply: '', dialogue: named };
+}
+
+/** Whose name it is: the customer's own, or that of the person the booking is for. */
+export function namedIn(
+  e: Entities,
+  name: string,
+): { customerName: string } | { bookingFor: string } {
+  return e.nameForSomeoneElse ? { bookingFor: name } : { customerName: name };
 }
 
 /** The explicit yes: books through the engine, keyed by the turn. */
@@ -419,6 +443,7 @@ export async function confirmBooking(
           offers: [],
           chosen: null,
           awaiting: null,
+          bookingFor: null,
         },
       };
     case 'slot_taken':

@@ -21,6 +21,7 @@ import {
   hasDetails,
   mergeDetails,
   nameGiven,
+  namedIn,
   pickOffer,
   slotChosen,
   type DialogueEvent,
@@ -30,6 +31,7 @@ import {
   emptyDraft,
   idleDialogue,
   type DialogueState,
+  type Offer,
 } from './dialogue-state.js';
 import { offerBooking, servicesOf, type TurnScope } from './views.js';
 
@@ -137,6 +139,17 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
       };
     case 'affirm':
     case 'deny':
+      // "no gracias", "vale gracias, luego te digo": done for now, unless a yes was awaited.
+      if (
+        hasIntent(u, 'thanks_bye') &&
+        d.awaiting !== 'confirmation' &&
+        d.awaiting !== 'name'
+      ) {
+        return {
+          reply: replies.thanksBye(),
+          dialogue: idleDialogue(d.customerName),
+        };
+      }
       return answerYesNo(scope, d, u);
     case 'give_name':
       return greeted(nameStep(scope, d, u, false));
@@ -226,9 +239,20 @@ async function answerYesNo(
     };
   }
   if (hasDetails(u.entities)) return detailsStep(scope, d, u);
-  // "No" to the offered slots: none suits, so ask for another day or time.
-  if (!yes && d.awaiting === 'option') return askAnotherTime(d);
-  // A bare yes or no to another question does not answer it: ask it again.
+  if (d.awaiting === 'option') {
+    // "No" to the offered slots: none suits, so ask for another day or time.
+    if (!yes) return askAnotherTime(d);
+    // "Sí" to a single offer takes it.
+    if (d.offers.length === 1) return chosenOffer(scope, d, d.offers[0]);
+  }
+  // "No" to what the bot asked next (who, when, which): the customer is done for now.
+  if (!yes && d.awaiting) {
+    return {
+      reply: replies.denyWithoutQuestion(),
+      dialogue: idleDialogue(d.customerName),
+    };
+  }
+  // A bare yes to another question does not answer it: ask it again.
   if (d.awaiting) return { reply: withResume('Vale.', d), dialogue: d };
   return {
     reply: yes
@@ -247,13 +271,26 @@ function nameStep(
   const named = nameGiven(scope, d, u.entities, affirmed);
   if (!named) return { reply: replies.askName(), dialogue: d };
   if (named.reply) return named;
+  const name = named.dialogue.bookingFor ?? named.dialogue.customerName ?? '';
   return {
     reply: withResume(
-      replies.niceToMeetYou(named.dialogue.customerName ?? ''),
+      replies.niceToMeetYou(name, named.dialogue.awaiting !== null),
       named.dialogue,
     ),
     dialogue: named.dialogue,
   };
+}
+
+/** A slot was picked: for a move ask before moving, for a booking go on to the name and summary. */
+function chosenOffer(
+  scope: TurnScope,
+  d: DialogueState,
+  offer: Offer,
+): Promise<Step> {
+  const withOffer = { ...d, chosen: offer };
+  return d.flow === 'reschedule'
+    ? confirmMoveQuestion(scope, withOffer)
+    : slotChosen(scope, withOffer, offer);
 }
 
 /** "la segunda", "la de las 11", "2": a slot, a service of the list, or one of the customer's appointments. */
@@ -270,20 +307,19 @@ async function chooseStep(
   if (d.awaiting === 'service' && e.option !== null) {
     const id = d.serviceChoices[e.option - 1];
     if (id !== undefined) {
+      // "corte y tinte" → "¿Cuál de estos cortes?" → "la 2": the tinte stays.
+      const others = d.draft.serviceIds.filter(
+        (other) => !d.serviceChoices.includes(other),
+      );
       return detailsStep(scope, d, {
         ...u,
-        entities: { ...e, option: null, serviceIds: [id] },
+        entities: { ...e, option: null, serviceIds: [id, ...others] },
       });
     }
   }
   if (d.offers.length > 0) {
     const offer = pickOffer(scope, d.offers, e);
-    if (offer) {
-      const withOffer = { ...d, chosen: offer };
-      return d.flow === 'reschedule'
-        ? confirmMoveQuestion(scope, withOffer)
-        : slotChosen(scope, withOffer, offer);
-    }
+    if (offer) return chosenOffer(scope, d, offer);
     // A time that matches no offer is a new wish: search around it.
     if (e.time !== null) return detailsStep(scope, d, u);
     return {
@@ -308,19 +344,61 @@ async function detailsStep(
   if (u.intent === 'correction' && inFlow && !hasDetails(e)) {
     return askAnotherTime(d);
   }
-  const base = d.flow === 'booking' || moving ? d.draft : emptyDraft();
-  const draft = mergeDetails(base, moving ? { ...e, serviceIds: [] } : e);
-  const named = e.name ? { customerName: e.name } : {};
-  const step = await advanceBooking(scope, {
+  if (!inFlow) {
+    const limit = await overLimit(scope);
+    if (limit) return { reply: limit, dialogue: idleDialogue(d.customerName) };
+  }
+  const base = inFlow ? d.draft : emptyDraft();
+  const merged = mergeDetails(base, moving ? { ...e, serviceIds: [] } : e);
+  const draft = dropStylistOfOtherCategory(scope, merged, e);
+  const next: DialogueState = {
     ...d,
-    ...named,
+    ...(e.name ? namedIn(e, e.name) : {}),
     flow: moving ? 'reschedule' : 'booking',
     draft,
-  });
+  };
+  const choices = moving ? [] : servicesOf(scope.facts, e.serviceChoices);
+  const step =
+    choices.length > 1
+      ? {
+          reply: replies.whichOfServices(choices),
+          dialogue: {
+            ...next,
+            awaiting: 'service' as const,
+            serviceChoices: choices.map((s) => s.id),
+            offers: [],
+            chosen: null,
+          },
+        }
+      : await advanceBooking(scope, next);
   const questions = asksQuestions(u)
     ? answerQuestions(u, scope.facts, draft.serviceIds)
     : '';
   return questions ? { ...step, reply: `${questions}\n\n${step.reply}` } : step;
+}
+
+/** A new booking when the customer already holds the most coming appointments allowed: say so first. */
+async function overLimit(scope: TurnScope): Promise<string | null> {
+  const customer = await scope.desk.customer({
+    chatwootContactId: scope.contact.contactId,
+    phone: scope.contact.phone,
+  });
+  const max = scope.facts.settings.maxFutureAppointments;
+  const coming = await scope.desk.appointments(customer.id, scope.now);
+  return coming.length >= max ? replies.tooManyAppointments(max) : null;
+}
+
+/** A stylist kept from earlier in the talk who does not do the services just named is forgotten. */
+function dropStylistOfOtherCategory(
+  scope: TurnScope,
+  draft: DialogueState['draft'],
+  e: Understanding['entities'],
+): DialogueState['draft'] {
+  if (e.stylistIds.length > 0 || draft.stylistId === null) return draft;
+  const [first] = servicesOf(scope.facts, draft.serviceIds);
+  const stylist = scope.facts.stylists.find((s) => s.id === draft.stylistId);
+  if (!first || !stylist || stylist.category === first.category) return draft;
+  return { ...draft, stylistId: null };
 }
 
 /** Forgets the day and time asked for and asks for others, keeping the services and the stylist. */
@@ -347,8 +425,9 @@ function handOff(
   const said = [...turn.history.flatMap((t) => t.texts), ...turn.texts].slice(
     -5,
   );
-  const wanted =
-    d.chosen && d.draft.serviceIds.length > 0
+  const wanted = d.handoffContext
+    ? d.handoffContext
+    : d.chosen && d.draft.serviceIds.length > 0
       ? replies.bookingLine(
           offerBooking(scope.facts, d.chosen, d.draft.serviceIds),
         )

@@ -38,8 +38,12 @@ export interface DialogueState {
   appointmentIds: number[];
   /** The appointment being cancelled or moved. */
   appointmentId: number | null;
-  /** The name to book under, once given or confirmed in this conversation. */
+  /** The customer's own name, once given or confirmed in this conversation. */
   customerName: string | null;
+  /** The person this booking is for, when not the customer ("a nombre de mi hija Carla"). */
+  bookingFor: string | null;
+  /** For staff, when the bot offered to pass the conversation: what the customer wanted. */
+  handoffContext: string | null;
   /** A name the bot proposed (the WhatsApp profile name) and asked the customer to confirm. */
   proposedName: string | null;
 }
@@ -68,6 +72,8 @@ export function idleDialogue(
     appointmentIds: [],
     appointmentId: null,
     customerName,
+    bookingFor: null,
+    handoffContext: null,
     proposedName: null,
   };
 }

@@ -4,6 +4,7 @@ import { formatWhen } from '../format.js';
 import type {
   BookingDesk,
   ContactRef,
+  Holiday,
   OpeningHoursRow,
   SalonSettings,
   ServiceInfo,
@@ -18,6 +19,7 @@ export interface SalonFacts {
   services: ServiceInfo[];
   stylists: StylistInfo[];
   openingHours: OpeningHoursRow[];
+  holidays: Holiday[];
 }
 
 export interface TurnScope {
