@@ -78,6 +78,26 @@ describe('booking: services, stylists, days and times in everyday Spanish', () =
       expect(slot).toMatch(/^sábado 28 de noviembre/);
   });
 
+  it('"un corte" could be any cut: which one, then the booking goes on with the day given', async () => {
+    const c = salon.customer();
+    const which = await c.say('quiero un corte y tinte el martes con Ana');
+    expect(which.text).toBe(
+      '¿Cuál de estos?\n1. Corte mujer (25 €)\n2. Corte hombre (15 €)\n3. Corte + peinado (35 €)',
+    );
+    const slots = await c.say('la 1');
+    expect(slots.text).toContain(
+      'Corte mujer y Tinte raíz (2 h 15 min, 65 €) con Ana',
+    );
+    for (const slot of options(slots.text))
+      expect(slot).toMatch(/^martes 1 de diciembre/);
+    const price = await salon.customer().say('cuanto cuesta un corte?');
+    expect(price.text.split('\n')).toEqual([
+      'El corte mujer cuesta 25 € y dura 45 min.',
+      'El corte hombre cuesta 15 € y dura 30 min.',
+      'El corte + peinado cuesta 35 € y dura 1 h.',
+    ]);
+  });
+
   it('services of two categories: one appointment at a time', async () => {
     const turn = await salon
       .customer()
@@ -234,6 +254,13 @@ describe('booking: names, corrections, questions in the middle, no', () => {
     );
     const summary = await c.say('a nombre de mi hija Carla');
     expect(summary.text).toContain('A nombre de Carla');
+    expect((await c.say('sí')).text).toMatch(/^¡Hecho!/);
+    // The booking is Carla's; the contact (her parent) is not renamed.
+    expect((await c.appointments())[0].customerName).toBeNull();
+    await c.say('y otra de cejas con Rosa el jueves');
+    expect((await c.say('la 1')).text).toBe(
+      '¿A nombre de quién hago la reserva?',
+    );
   });
 
   it('a returning customer is not asked the name again', async () => {

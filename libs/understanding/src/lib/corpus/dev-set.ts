@@ -667,13 +667,13 @@ const names: LabelledUtterance[] = [
   {
     texts: ['me llamo Carmen'],
     intent: 'give_name',
-    entities: { name: 'Carmen' },
+    entities: { name: 'Carmen', nameForSomeoneElse: false },
   },
   {
     texts: ['a nombre de mi hija Carla'],
     expecting: 'name',
     intent: 'give_name',
-    entities: { name: 'Carla' },
+    entities: { name: 'Carla', nameForSomeoneElse: true },
   },
   {
     texts: ['Laura'],
@@ -697,7 +697,7 @@ const names: LabelledUtterance[] = [
     texts: ['a nombre de Pedro Sánchez'],
     expecting: 'name',
     intent: 'give_name',
-    entities: { name: 'Pedro Sánchez' },
+    entities: { name: 'Pedro Sánchez', nameForSomeoneElse: false },
   },
   {
     texts: ['Ana'],
@@ -714,7 +714,7 @@ const names: LabelledUtterance[] = [
     texts: ['pon la cita a nombre de mi madre, Rosario'],
     expecting: 'name',
     intent: 'give_name',
-    entities: { name: 'Rosario' },
+    entities: { name: 'Rosario', nameForSomeoneElse: true },
   },
   {
     texts: ['mi nombre es Lucia Fernandez'],
@@ -731,7 +731,7 @@ const names: LabelledUtterance[] = [
   {
     texts: ['es para mi hijo Pablo'],
     intent: 'give_name',
-    entities: { name: 'Pablo' },
+    entities: { name: 'Pablo', nameForSomeoneElse: true },
   },
 ];
 
@@ -1306,7 +1306,7 @@ const colloquial: LabelledUtterance[] = [
   {
     texts: ['es para mi madre, se llama Carmen'],
     intent: 'give_name',
-    entities: { name: 'Carmen' },
+    entities: { name: 'Carmen', nameForSomeoneElse: true },
   },
   {
     texts: ['de parte de Sonia'],
@@ -1392,6 +1392,348 @@ const colloquial: LabelledUtterance[] = [
   { texts: ['okk'], expecting: 'confirmation', intent: 'affirm' },
 ];
 
+/** Turns a reviewer found misread by chatting with the bot, in several phrasings each. */
+const reviewed: LabelledUtterance[] = [
+  // A weekday with a day number: the number is the day, not an hour.
+  {
+    texts: [
+      'quiero un recogido para una boda el sabado 12 a las 10 con Ana Maria',
+    ],
+    intent: 'book',
+    entities: {
+      services: ['Recogido'],
+      day: on('2026-12-12'),
+      time: at('10:00'),
+      stylists: ['Ana María'],
+    },
+  },
+  {
+    texts: ['un peinado el martes 15 por la tarde'],
+    intent: 'choose_time',
+    entities: {
+      services: ['Peinado'],
+      day: on('2026-12-15'),
+      partOfDay: 'afternoon',
+    },
+  },
+  {
+    texts: ['el sábado a las 12'],
+    intent: 'choose_time',
+    entities: { day: SATURDAY, time: at('12:00') },
+  },
+  {
+    texts: ['el viernes 4'],
+    intent: 'choose_day',
+    entities: { day: on('2026-12-04') },
+  },
+  {
+    texts: ['tenéis hueco el sábado 19 por la mañana?'],
+    intent: 'book',
+    entities: { day: on('2026-12-19'), partOfDay: 'morning' },
+  },
+  {
+    texts: ['para el jueves 17 a las 6'],
+    intent: 'choose_time',
+    entities: { day: on('2026-12-17'), time: at('18:00') },
+  },
+  {
+    texts: ['el sabado dia 12'],
+    intent: 'choose_day',
+    entities: { day: on('2026-12-12'), time: null },
+  },
+  // A word several services share, nothing telling them apart: the customer chooses.
+  {
+    texts: ['corte'],
+    expecting: 'service',
+    intent: 'choose_service',
+    entities: {
+      services: [],
+      serviceChoices: ['Corte mujer', 'Corte hombre', 'Corte + peinado'],
+    },
+  },
+  {
+    texts: ['quiero un corte'],
+    intent: 'book',
+    entities: {
+      services: [],
+      serviceChoices: ['Corte mujer', 'Corte hombre', 'Corte + peinado'],
+    },
+  },
+  {
+    texts: ['necesito cortarme mañana por la tarde'],
+    intent: 'book',
+    entities: {
+      services: [],
+      serviceChoices: ['Corte mujer', 'Corte hombre', 'Corte + peinado'],
+      day: TOMORROW,
+      partOfDay: 'afternoon',
+    },
+  },
+  {
+    texts: ['corte y tinte'],
+    intent: 'choose_service',
+    entities: {
+      services: ['Tinte raíz'],
+      serviceChoices: ['Corte mujer', 'Corte hombre', 'Corte + peinado'],
+    },
+  },
+  {
+    texts: ['cuanto cuesta un corte?'],
+    intent: 'price_question',
+    entities: {
+      services: [],
+      serviceChoices: ['Corte mujer', 'Corte hombre', 'Corte + peinado'],
+    },
+  },
+  {
+    texts: ['depilación'],
+    expecting: 'service',
+    intent: 'choose_service',
+    entities: {
+      services: [],
+      serviceChoices: ['Depilación de cejas', 'Depilación piernas completas'],
+    },
+  },
+  {
+    texts: ['quiero depilarme'],
+    intent: 'book',
+    entities: {
+      services: [],
+      serviceChoices: ['Depilación de cejas', 'Depilación piernas completas'],
+    },
+  },
+  {
+    texts: ['cortar el pelo'],
+    intent: 'choose_service',
+    entities: { services: ['Corte mujer'], serviceChoices: [] },
+  },
+  {
+    texts: ['un corte para mi hijo'],
+    intent: 'choose_service',
+    entities: { services: ['Corte hombre'], serviceChoices: [] },
+  },
+  {
+    texts: ['corte de caballero y barba'],
+    intent: 'choose_service',
+    entities: {
+      services: ['Corte hombre', 'Arreglo de barba'],
+      serviceChoices: [],
+    },
+  },
+  // The name of someone else, or the customer's own.
+  {
+    texts: ['es para mi madre, Rosa Gil'],
+    intent: 'give_name',
+    entities: { name: 'Rosa Gil', nameForSomeoneElse: true, stylists: [] },
+  },
+  {
+    texts: ['para mi hijo Pablo'],
+    expecting: 'name',
+    intent: 'give_name',
+    entities: { name: 'Pablo', nameForSomeoneElse: true },
+  },
+  {
+    texts: ['Carla, mi hija'],
+    expecting: 'name',
+    intent: 'give_name',
+    entities: { name: 'Carla', nameForSomeoneElse: true },
+  },
+  {
+    texts: ['quiero cita para mi hija Lucía el sábado'],
+    intent: 'book',
+    entities: { name: 'Lucía', nameForSomeoneElse: true, day: SATURDAY },
+  },
+  {
+    texts: ['soy Laura'],
+    intent: 'give_name',
+    entities: { name: 'Laura', nameForSomeoneElse: false },
+  },
+  {
+    texts: ['a nombre de Laura Pérez'],
+    expecting: 'name',
+    intent: 'give_name',
+    entities: { name: 'Laura Pérez', nameForSomeoneElse: false },
+  },
+  {
+    texts: ['Marisa'],
+    expecting: 'name',
+    intent: 'give_name',
+    entities: { name: 'Marisa', nameForSomeoneElse: false },
+  },
+  // A day of the month while a numbered list is open.
+  {
+    texts: ['el 27'],
+    expecting: 'option',
+    intent: 'choose_day',
+    entities: { day: TOMORROW, option: null },
+  },
+  {
+    texts: ['27'],
+    expecting: 'option',
+    intent: 'choose_day',
+    entities: { day: TOMORROW, option: null },
+  },
+  {
+    texts: ['el dia 2'],
+    expecting: 'option',
+    intent: 'choose_day',
+    entities: { day: WEDNESDAY, option: null },
+  },
+  {
+    texts: ['el 2'],
+    expecting: 'option',
+    intent: 'choose_option',
+    entities: { option: 2, day: null },
+  },
+  {
+    texts: ['mejor el 30'],
+    expecting: 'option',
+    intent: 'correction',
+    entities: { day: MONDAY, option: null },
+  },
+  // Which appointment to cancel or move, by its number in the list.
+  { texts: ['cancela la 2'], intent: 'cancel', entities: { option: 2 } },
+  {
+    texts: ['quiero cambiar la 3'],
+    intent: 'reschedule',
+    entities: { option: 3 },
+  },
+  { texts: ['anula la primera'], intent: 'cancel', entities: { option: 1 } },
+  {
+    texts: ['la segunda, cancélala'],
+    expecting: 'appointment_choice',
+    intent: 'cancel',
+    entities: { option: 2 },
+  },
+  {
+    texts: ['mueve la segunda al sabado'],
+    intent: 'reschedule',
+    entities: { option: 2, day: SATURDAY },
+  },
+  // Typos.
+  {
+    texts: ['kiero sita para mexas'],
+    intent: 'book',
+    entities: { services: ['Mechas'] },
+  },
+  { texts: ['el sabdo'], intent: 'choose_day', entities: { day: SATURDAY } },
+  { texts: ['mañna'], intent: 'choose_day', entities: { day: TOMORROW } },
+  {
+    texts: ['pasao mañana'],
+    intent: 'choose_day',
+    entities: { day: SATURDAY },
+  },
+  {
+    texts: ['el vierne por la tarde'],
+    intent: 'choose_time',
+    entities: { day: TOMORROW, partOfDay: 'afternoon' },
+  },
+  {
+    texts: ['tinteee'],
+    intent: 'choose_service',
+    entities: { services: ['Tinte raíz'] },
+  },
+  {
+    texts: ['manicur y pedicur'],
+    intent: 'choose_service',
+    entities: { services: ['Manicura', 'Pedicura'] },
+  },
+  {
+    texts: ['queratina'],
+    intent: 'choose_service',
+    entities: { services: ['Alisado de keratina'] },
+  },
+  {
+    texts: ['unas mechaas'],
+    intent: 'choose_service',
+    entities: { services: ['Mechas'] },
+  },
+  {
+    texts: ['una cosa, cuanto va a costar?'],
+    intent: 'price_question',
+    entities: { services: [], serviceChoices: [] },
+  },
+  {
+    texts: ['muchas gracias por todo'],
+    intent: 'thanks_bye',
+    entities: { services: [], day: null },
+  },
+  // "más tarde" to the slots just offered: another time, which the dialogue asks for.
+  {
+    texts: ['más tarde'],
+    expecting: 'option',
+    intent: 'correction',
+    entities: { time: null, partOfDay: null, option: null },
+  },
+  {
+    texts: ['un poco más tarde'],
+    expecting: 'option',
+    intent: 'correction',
+    entities: { time: null, partOfDay: null },
+  },
+  {
+    texts: ['más temprano'],
+    expecting: 'option',
+    intent: 'correction',
+    entities: { time: null, partOfDay: null },
+  },
+  {
+    texts: ['antes'],
+    expecting: 'option',
+    intent: 'correction',
+    entities: { time: null, partOfDay: null },
+  },
+  // Hours of a given day.
+  {
+    texts: ['¿abrís el 8 de diciembre?'],
+    intent: 'hours_question',
+    otherIntents: [],
+    entities: { day: on('2026-12-08') },
+  },
+  {
+    texts: ['¿el sábado abrís?'],
+    intent: 'hours_question',
+    entities: { day: SATURDAY },
+  },
+  {
+    texts: ['¿a qué hora abrís mañana?'],
+    intent: 'hours_question',
+    entities: { day: TOMORROW, time: null },
+  },
+  {
+    texts: ['el 24 estáis abiertos?'],
+    intent: 'hours_question',
+    entities: { day: on('2026-12-24') },
+  },
+  // Done for now: a polite close.
+  {
+    texts: ['nada más, gracias'],
+    intent: 'deny',
+    otherIntents: ['thanks_bye'],
+  },
+  {
+    texts: ['vale gracias, luego te digo'],
+    intent: 'affirm',
+    otherIntents: ['thanks_bye'],
+  },
+  {
+    texts: ['vale, luego te digo'],
+    expecting: 'option',
+    intent: 'affirm',
+    otherIntents: ['thanks_bye'],
+  },
+  {
+    texts: ['no, ya te escribo yo'],
+    intent: 'deny',
+    otherIntents: ['thanks_bye'],
+  },
+  {
+    texts: ['eso es todo, gracias'],
+    intent: 'deny',
+    otherIntents: ['thanks_bye'],
+  },
+];
+
 /** At least 170 turns covering every intent and every entity form of shared/SALON.md. */
 export const devSet: LabelledUtterance[] = [
   ...greetingsAndGoodbyes,
@@ -1407,4 +1749,5 @@ export const devSet: LabelledUtterance[] = [
   ...unknowns,
   ...everyday,
   ...colloquial,
+  ...reviewed,
 ];

@@ -21,6 +21,8 @@ export interface LabelledUtterance {
   entities?: {
     /** Service names of the demo catalogue, in the order named. */
     services?: string[];
+    /** Service names one word could mean ("un corte"), in catalogue order. */
+    serviceChoices?: string[];
     /** Stylist names of the demo salon. */
     stylists?: string[];
     rejectedStylists?: string[];
@@ -32,5 +34,7 @@ export interface LabelledUtterance {
     time?: { at: string; approximate: boolean } | null;
     option?: number | null;
     name?: string | null;
+    /** The name is a relative's or friend's ("a nombre de mi hija Carla"). */
+    nameForSomeoneElse?: boolean;
   };
 }

@@ -79,8 +79,9 @@ const show = (value: unknown) => JSON.stringify(value);
 
 /**
  * What the understanding got wrong against the labels: the intent, the further intents when
- * labelled, and each labelled entity field. Services keep their order; stylists are a set;
- * names compare without case or accents (what the customer meant, however it was typed).
+ * labelled, and each labelled entity field. Services and service choices keep their order;
+ * stylists are a set; names compare without case or accents (what the customer meant, however
+ * it was typed).
  */
 export function scoreUtterance(
   u: LabelledUtterance,
@@ -120,6 +121,15 @@ export function scoreUtterance(
       show(wanted) === show(entities.serviceIds),
       labels.services,
       namesOf(entities.serviceIds, catalogue.services),
+    );
+  }
+  if (labels.serviceChoices) {
+    const wanted = idsOf(labels.serviceChoices, catalogue.services);
+    expect(
+      'serviceChoices',
+      show(wanted) === show(entities.serviceChoices),
+      labels.serviceChoices,
+      namesOf(entities.serviceChoices, catalogue.services),
     );
   }
   if (labels.stylists) {
@@ -186,6 +196,14 @@ export function scoreUtterance(
         ? labels.name === entities.name
         : normalise(labels.name) === normalise(entities.name);
     expect('name', same, labels.name, entities.name);
+  }
+  if (labels.nameForSomeoneElse !== undefined) {
+    expect(
+      'nameForSomeoneElse',
+      labels.nameForSomeoneElse === entities.nameForSomeoneElse,
+      labels.nameForSomeoneElse,
+      entities.nameForSomeoneElse,
+    );
   }
   return mismatches;
 }

@@ -25,6 +25,8 @@ export interface DayMention {
 const MONTHS =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const WEEKDAYS = 'lunes|martes|miercoles|jueves|viernes|sabado|domingo';
+/** "lun", "mar"…: the first three letters tell the weekdays apart. */
+const WEEKDAY_PREFIXES = WEEKDAYS.split('|').map((day) => day.slice(0, 3));
 
 /** "mañana" as a part of the day, not as tomorrow ("por la mañana", "esta mañana"). */
 const MORNING_WORD = words(
@@ -53,7 +55,17 @@ const NEXT_MONTH = words(
 );
 /** "el 27", "el día 3": chrono-node leaves a bare day of the month alone. */
 const DAY_OF_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:d?el|al)(?: dia)?|dia) (\\d{1,2})(?![\\p{L}\\p{N}:/]| (?:de|del) (?:${MONTHS}))`,
+  `(?<![\\p{L}\\p{N}])((?:d?el|al)(?: dia)?|dia) (\\d{1,2})(?![\\p{L}\\p{N}:/]| (?:de|del) (?:${MONTHS}))`,
+  'gu',
+);
+/** A clause that is only a number ("27"): a day when it cannot be an option of the list. */
+const BARE_NUMBER = /(?:^|(?<=, ))(\d{1,2})(?= ,|$)/g;
+/**
+ * "el sábado 12", "martes 15", "el viernes día 4": the number is the day of the month. chrono-node
+ * reads 12 to 23 after a weekday as an hour, so these are ours; a time was taken out before.
+ */
+const WEEKDAY_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${WEEKDAYS}|(?<=el )(?:lun|mar|mie|jue|vie|sab|dom)) (?:(?:el )?dia )?(0?[1-9]|[12]\\d|3[01])(?![\\p{L}\\p{N}:/]| (?:de|del) (?:${MONTHS})| ?(?:h|hs|horas?)(?![\\p{L}\\p{N}]))`,
   'gu',
 );
 /** Only then is chrono-node asked: it costs ~50 µs a call. */
@@ -62,9 +74,6 @@ const CHRONO_HINT = new RegExp(
   'u',
 );
 const THIS_PREFIX = /^(?:este|esta) /;
-const NUMBER_AFTER_WEEKDAY = new RegExp(
-  `^ (?:dia )?(\\d{1,2})(?![\\d:/]| (?:de|del) (?:${MONTHS}))`,
-);
 const AFTER_WEEKDAY = new RegExp(
   String.raw`^ (?:(?:de )?(?:la )?(semana que viene|proxima semana|semana proxima|siguiente semana)|que viene|proximo)(?![\p{L}\p{N}])`,
   'u',
@@ -97,6 +106,26 @@ function nextDayOfMonth(today: CalendarDay, day: number): CalendarDay | null {
   return null;
 }
 
+/**
+ * "el sábado 12": the next 12th that is a Saturday within three months, else the next 12th (the
+ * number decides: the bot says the date in words before booking).
+ */
+function numberedWeekday(
+  today: CalendarDay,
+  weekday: number,
+  day: number,
+): CalendarDay | null {
+  const { year, month } = parts(today);
+  for (let ahead = 0; ahead < 3; ahead++) {
+    const y = year + Math.floor((month - 1 + ahead) / 12);
+    const m = ((month - 1 + ahead) % 12) + 1;
+    if (day < 1 || day > daysInMonth(y, m)) continue;
+    const date = calendarDay(y, m, day);
+    if (date >= today && weekdayOf(date) === weekday) return date;
+  }
+  return nextDayOfMonth(today, day);
+}
+
 /** The first and last day of the month `ahead` months after today's. */
 function monthOf(
   today: CalendarDay,
@@ -112,7 +141,7 @@ function monthOf(
 function ownForms(
   text: string,
   today: CalendarDay,
-  skipBareNumbers: boolean,
+  optionLimit: number | null,
 ): { found: DayMention[]; rest: string } {
   const found: DayMention[] = [];
   let rest = text;
@@ -162,11 +191,35 @@ function ownForms(
   take('esta semana', THIS_WEEK, () => [today, sunday]);
   take('fin', WEEKEND, () => [saturday, sunday]);
   take('mes', NEXT_MONTH, () => monthOf(today, 1));
-  if (!skipBareNumbers) {
-    take(/\d/, DAY_OF_MONTH, (m) => {
-      const date = nextDayOfMonth(today, Number(m[1]));
-      return date ? [date, date] : null;
-    });
+  if (!/\d/.test(rest)) return { found, rest };
+  take(/(?:[a-z]{3}) (?:el )?(?:dia )?\d/, WEEKDAY_NUMBER, (m) => {
+    const date = numberedWeekday(
+      today,
+      WEEKDAY_PREFIXES.indexOf(m[1].slice(0, 3)) + 1,
+      Number(m[2]),
+    );
+    return date ? [date, date] : null;
+  });
+  // While a numbered list is open, "el 2" is its option; "el 27", "el día 2" are days.
+  const numbered = [
+    ...allMatches(DAY_OF_MONTH, rest).map((m): [RegExpExecArray, string] => [
+      m,
+      m[2],
+    ]),
+    ...(optionLimit === null ? [] : allMatches(BARE_NUMBER, rest)).map(
+      (m): [RegExpExecArray, string] => [m, m[1]],
+    ),
+  ];
+  for (const [m, number] of numbered) {
+    const option =
+      optionLimit !== null &&
+      !m[0].includes('dia') &&
+      Number(number) <= optionLimit;
+    if (option) continue;
+    const date = nextDayOfMonth(today, Number(number));
+    const end = m.index + m[0].length;
+    if (date) found.push(mention(date, date, m.index, end));
+    rest = blank(rest, m.index, end);
   }
   return { found, rest };
 }
@@ -179,10 +232,6 @@ function weekdayDate(
   after: string,
 ): { date: CalendarDay; extra: number } {
   const todayWeekday = weekdayOf(today);
-  // "el sábado 5": the number says which Saturday.
-  const numbered = NUMBER_AFTER_WEEKDAY.exec(after);
-  const date = numbered ? nextDayOfMonth(today, Number(numbered[1])) : null;
-  if (numbered && date !== null) return { date, extra: numbered[0].length };
   const week = AFTER_WEEKDAY.exec(after);
   if (week?.[1]) {
     const nextMonday = addDays(today, 8 - todayWeekday);
@@ -238,15 +287,15 @@ function chronoForms(text: string, today: CalendarDay): DayMention[] {
 
 /**
  * Days named in a turn, in order, as local date ranges from `today` (the salon's date). Days
- * before today are dropped: nobody books yesterday. `skipBareNumbers`: "el 2" answers a
- * numbered list, not a day of the month.
+ * before today are dropped: nobody books yesterday. `optionLimit`: while a numbered list is
+ * open, the highest number that answers it ("el 2" is option 2, "el 27" still the 27th).
  */
 export function findDays(
   norm: string,
   today: CalendarDay,
-  skipBareNumbers: boolean,
+  optionLimit: number | null,
 ): DayMention[] {
-  const { found, rest } = ownForms(norm, today, skipBareNumbers);
+  const { found, rest } = ownForms(norm, today, optionLimit);
   const todayIso = isoDate(today);
   return [...found, ...chronoForms(rest, today)]
     .filter((mention) => mention.range.to >= todayIso)

@@ -2,6 +2,14 @@
 import type { Intent } from '../understanding.js';
 import { words } from './turn-text.js';
 
+/** "la 2", "la primera", "el segundo": one of a numbered list (the customer's appointments). */
+const LISTED =
+  '(?:la|el) (?:opcion |numero |cita )?(?:\\d{1,2}|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|ultim[oa])(?![\\p{L}\\p{N}:])';
+
+/** "luego te digo", "ya te escribo", "me lo pienso": the customer will come back; a goodbye for now. */
+const LATER =
+  '(?:luego|despues|mas tarde|ma[nñ]ana) (?:te|os) (?:lo )?(?:digo|dire|escribo|escribire|confirmo|llamo|aviso|cuento|respondo|contesto)|ya (?:te|os) (?:lo )?(?:dire|escribo|escribire|confirmo|llamo|aviso|cuento|respondo|contesto|digo algo)|(?:te|os) (?:lo )?(?:digo|dire|escribo|escribire|confirmo|llamo|aviso|cuento) (?:algo )?(?:luego|despues|mas tarde|en otro momento|otro dia|mas adelante)|(?:te|os) vuelvo a escribir|hablamos (?:luego|mas tarde|otro dia|pronto|en otro momento)|(?<=^|, )hablamos(?= ,|$)|(?:me )?lo (?:pienso|pensare|consulto|miro|hablo)(?= ,|$| y | con )|y (?:te|os) (?:lo )?(?:digo|dire|escribo|confirmo|llamo|aviso|cuento)(?= ,|$)';
+
 /** Intents recognised from wording alone. */
 const wording: [Intent, RegExp][] = [
   [
@@ -19,13 +27,13 @@ const wording: [Intent, RegExp][] = [
   [
     'cancel',
     words(
-      'cancel\\p{L}*|anul\\p{L}*|(?:borra|borrar|quita|quitar|quitame|borrame)(?: me)? (?:la|mi) (?:cita|reserva)|desapunta\\p{L}*|no (?:voy a )?(?:poder|puedo|podre|podemos) (?:ir|acudir|venir)|no (?:voy a ir|ire|vamos a ir)|ya no (?:voy|puedo ir|ire|necesito la cita)',
+      `cancel\\p{L}*|anul\\p{L}*|(?:borra|borrar|quita|quitar|quitame|borrame)(?: me)? (?:(?:la|mi) (?:cita|reserva)|${LISTED})|desapunta\\p{L}*|no (?:voy a )?(?:poder|puedo|podre|podemos) (?:ir|acudir|venir)|no (?:voy a ir|ire|vamos a ir)|ya no (?:voy|puedo ir|ire|necesito la cita)`,
     ),
   ],
   [
     'reschedule',
     words(
-      '(?:cambi|mov|muev|aplaz|retras|adelant|reprogram|pospon)\\p{L}* (?:\\p{L}+ ){0,4}?(?:cita|reserva)|(?:cambiar|mover|pasar|aplazar|retrasar|adelantar)la|cambiar(?:la)? de (?:dia|hora|fecha)|reprogram\\p{L}*|pasar (?:la|mi) cita|cambio de cita|(?:retrasar|adelantar|atrasar)(?:la)? (?:una|media) hora|(?:me )?la (?:podeis|puedes|podrias|podriais|puedo|podemos) (?:cambiar|mover|pasar)',
+      `(?:cambi|mov|muev|aplaz|retras|adelant|reprogram|pospon)\\p{L}* (?:\\p{L}+ ){0,4}?(?:cita|reserva)|(?:cambi|mov|muev|aplaz|reprogram|pospon)\\p{L}* ${LISTED}|(?:cambiar|mover|pasar|aplazar|retrasar|adelantar)la|cambiar(?:la)? de (?:dia|hora|fecha)|reprogram\\p{L}*|pasar (?:la|mi) cita|cambio de cita|(?:retrasar|adelantar|atrasar)(?:la)? (?:una|media) hora|(?:me )?la (?:podeis|puedes|podrias|podriais|puedo|podemos) (?:cambiar|mover|pasar)`,
     ),
   ],
   [
@@ -67,7 +75,7 @@ const wording: [Intent, RegExp][] = [
   [
     'thanks_bye',
     words(
-      'gracia\\p{L}*|grcias|grax|grx|thx|thanks|agradecid[oa]|adios|hasta (?:luego|pronto|otra|la proxima|ma[nñ]ana|el \\p{L}+)|chao|chau|ciao|nos vemos|un saludo|saludos|bye|besos|besitos|bss|un beso|un abrazo|muy amable|que vaya bien|buen finde|feliz dia|buen dia(?= ,|$)',
+      `gracia\\p{L}*|grcias|grax|grx|thx|thanks|agradecid[oa]|adios|hasta (?:luego|pronto|otra|la proxima|ma[nñ]ana|el \\p{L}+)|chao|chau|ciao|nos vemos|un saludo|saludos|bye|besos|besitos|bss|un beso|un abrazo|muy amable|que vaya bien|buen finde|feliz dia|buen dia(?= ,|$)|${LATER}|(?<=^|, )(?:(?:no|vale|ok|pues) ,? )?(?:nada mas|eso es todo|eso era todo|ya esta|nada mas por ahora|de momento nada mas|por ahora nada mas)(?= ,|$)`,
     ),
   ],
   [

@@ -5,6 +5,8 @@ export interface NameMention {
   name: string;
   index: number;
   end: number;
+  /** Introduced as a relative's or friend's ("a nombre de mi hija Carla"): the booking is for them. */
+  forSomeoneElse: boolean;
 }
 
 const RELATIONS =
@@ -13,6 +15,15 @@ const RELATIONS =
 const INTRODUCTION = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:soy|me llamo|mi nombre es|nombre|(?:a|al|en) nombre de)(?: (?:mi|mis) (?:${RELATIONS}))?|(?:para|es para) (?:mi|mis) (?:${RELATIONS})(?: ,)?(?: (?:que )?se llama)?|de parte de)(?: ,)? `,
   'gu',
+);
+const RELATION = new RegExp(
+  `(?:mi|mis) (?:${RELATIONS})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+/** "a nombre de Carla, mi hija", "Carla, que es mi hija": the relation after the name. */
+const RELATION_AFTER = new RegExp(
+  `^ (?:, )?(?:que es |es )?(?:mi|mis) (?:${RELATIONS})(?![\\p{L}\\p{N}])`,
+  'u',
 );
 /** Joins inside a name: "María del Carmen". */
 const CONNECTORS = new Set(['de', 'del']);
@@ -80,24 +91,46 @@ export function findIntroducedName(text: TurnText): NameMention | null {
     const start = m.index + m[0].length;
     const found = nameWords(text.norm.slice(start).split(' '));
     if (found.length > 0) {
+      const end = start + found.join(' ').length;
       return {
         name: asName(found, text),
         index: m.index,
-        end: start + found.join(' ').length,
+        end,
+        forSomeoneElse:
+          RELATION.test(m[0]) || RELATION_AFTER.test(text.norm.slice(end)),
       };
     }
   }
   return null;
 }
 
-/** The whole turn as a name ("Laura", "laura perez, gracias"), when the bot has just asked for one. */
-export function bareName(text: TurnText): string | null {
+const RELATION_WORDS = new Set(RELATIONS.split('|'));
+
+/**
+ * The whole turn as a name ("Laura", "laura perez, gracias", "Carla, mi hija"), when the bot has
+ * just asked for one.
+ */
+export function bareName(
+  text: TurnText,
+): { name: string; forSomeoneElse: boolean } | null {
   const tokens = text.norm.split(/[ ,]+/).filter((token) => token !== '');
   while (tokens.length > 1 && BARE_FILLER_BEFORE.has(tokens[0])) tokens.shift();
   while (tokens.length > 1 && BARE_FILLER_AFTER.has(tokens[tokens.length - 1]))
     tokens.pop();
+  let forSomeoneElse = false;
+  const n = tokens.length;
+  if (
+    n > 2 &&
+    RELATION_WORDS.has(tokens[n - 1]) &&
+    (tokens[n - 2] === 'mi' || tokens[n - 2] === 'mis')
+  ) {
+    forSomeoneElse = true;
+    tokens.splice(n - 2);
+    if (tokens[tokens.length - 1] === 'es') tokens.pop();
+    if (tokens[tokens.length - 1] === 'que') tokens.pop();
+  }
   const found = nameWords(tokens);
   return found.length > 0 && found.length === tokens.length
-    ? asName(found, text)
+    ? { name: asName(found, text), forSomeoneElse }
     : null;
 }

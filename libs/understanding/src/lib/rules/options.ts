@@ -44,15 +44,17 @@ const ORDINAL_ALONE = new RegExp(
   `^(?:la |el )?(${ORDINAL_WORDS})(?: (?:opcion|porfa|por favor|gracias))?$`,
   'u',
 );
+/** Words before "la 2" that make it a time: "a la 2", "sobre la 1" (not "cancela la 2"). */
+const TIME_BEFORE = String.raw`(?<!(?<![\p{L}\p{N}])(?:a|sobre|hacia|para|de|eso de) )`;
 /** "la 2", "opción 2", "la número 2", "nº 2"; "a la 2" is a time, not a choice. */
 const NUMBERED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<!(?:a|sobre|hacia|para|de|eso de) )(?:la|la opcion|opcion|la numero|el numero|numero|num|n[º]?) ?(\d{1,2})(?:[aoª])?(?![\p{L}\p{N}:/]| (?:de|del|y|menos) )`,
+  String.raw`(?<![\p{L}\p{N}])${TIME_BEFORE}(?:la|la opcion|opcion|la numero|el numero|numero|num|n[º]?|la cita) ?(\d{1,2})(?:[aoª])?(?![\p{L}\p{N}:/]| (?:de|del|y|menos) )`,
   'u',
 );
 /** "la dos", "la opción tres"; "a la una" and "las dos" are times. */
 const SPELLED_NUMBERS = ['uno', 'dos', 'tres', 'cuatro', 'cinco'];
 const SPELLED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<!(?:a|sobre|hacia|para|de|eso de) )(?:la|la opcion|opcion|la numero|numero) (${SPELLED_NUMBERS.join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])${TIME_BEFORE}(?:la|la opcion|opcion|la numero|numero) (${SPELLED_NUMBERS.join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
 /** When a list was just offered: "el 2", "2". */
@@ -74,11 +76,28 @@ const BY_DAY_BEFORE = new RegExp(
 );
 const NUMBERED_LINE = /^\s*(\d{1,2})[.)]/gm;
 
-/** The number of the last option of the bot's last list; 3 when unknown (it offers 3 slots). */
-function lastOption(recentTurns: readonly TurnRecord[]): number {
+/** How many options the bot's last reply numbered, or null when it numbered none. */
+export function listSize(recentTurns: readonly TurnRecord[]): number | null {
   const reply = recentTurns[recentTurns.length - 1]?.reply ?? '';
   const numbers = [...reply.matchAll(NUMBERED_LINE)].map((m) => Number(m[1]));
-  return numbers.length > 0 ? Math.max(...numbers) : 3;
+  return numbers.length > 0 ? Math.max(...numbers) : null;
+}
+
+/** The number of the last option of the bot's last list; 3 when unknown (it offers 3 slots). */
+function lastOption(recentTurns: readonly TurnRecord[]): number {
+  return listSize(recentTurns) ?? 3;
+}
+
+/**
+ * While a numbered list is open, the highest bare number ("el 2", "2") that picks from it: the
+ * list's size, at most 9; a higher one ("el 27") is a day of the month. Null when no list is.
+ */
+export function optionLimit(
+  expecting: Expectation | null,
+  recentTurns: readonly TurnRecord[],
+): number | null {
+  if (!expectsChoice(expecting)) return null;
+  return Math.min(listSize(recentTurns) ?? 9, 9);
 }
 
 function ordinalValue(
@@ -100,6 +119,7 @@ export function findOption(
   expecting: Expectation | null,
   recentTurns: readonly TurnRecord[],
 ): OptionChoice | null {
+  const limit = optionLimit(expecting, recentTurns);
   const byTime = times.find((time) =>
     BY_TIME_BEFORE[time.text.split(' ')[0]]?.test(
       norm.slice(Math.max(0, time.index - 16), time.index),
@@ -126,10 +146,11 @@ export function findOption(
   if (numbered) return choice(Number(numbered[1]));
   const spelled = SPELLED.exec(norm);
   if (spelled) return choice(SPELLED_NUMBERS.indexOf(spelled[1]) + 1);
-  if (expectsChoice(expecting)) {
+  if (limit !== null) {
     for (const clause of clauses) {
       const expected = NUMBERED_EXPECTED.exec(clause);
-      if (expected) return choice(Number(expected[1] ?? expected[2]));
+      const number = Number(expected?.[1] ?? expected?.[2]);
+      if (expected && number <= limit) return choice(number);
     }
   }
   return null;

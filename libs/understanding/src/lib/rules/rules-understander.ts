@@ -12,7 +12,7 @@ import { localToday } from './calendar.js';
 import { findDays } from './days.js';
 import { detectWording, questionIntents } from './intent-patterns.js';
 import { bareName, findIntroducedName } from './names.js';
-import { expectsChoice, findOption } from './options.js';
+import { expectsChoice, findOption, optionLimit } from './options.js';
 import { findServices } from './services.js';
 import { findAnyStylist, findStylists } from './stylists.js';
 import { dayOf, kept, newDays, swapped } from './mentions.js';
@@ -28,7 +28,7 @@ import {
 
 /** Goodbyes that name a day ("hasta mañana") ask for nothing. */
 const BYE_WITH_DAY = words(
-  '(?:hasta|nos vemos) (?:pasado )?ma[nñ]ana|(?:hasta|nos vemos) el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:buen|feliz) (?:finde|fin de semana)|buenos dias',
+  '(?:hasta|nos vemos) (?:pasado )?ma[nñ]ana|ma[nñ]ana (?:te|os) (?:lo )?(?:digo|dire|escribo|confirmo|llamo|aviso|cuento)|(?:hasta|nos vemos) el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:buen|feliz) (?:finde|fin de semana)|buenos dias',
   'gu',
 );
 const MORNING_TURN = words(
@@ -56,7 +56,10 @@ const ASIDES: ReadonlySet<Intent> = new Set<Intent>([
  * Offline and deterministic. Readings chosen where Spanish is ambiguous:
  * - "el viernes", "este viernes", "el próximo viernes", "el viernes que viene": the first Friday
  *   after today (today itself only with "este"); "el viernes de la semana que viene": next week's.
- * - "el 27": the next 27th on or after today; "el sábado 5": the number decides.
+ * - "el 27": the next 27th on or after today; "el sábado 12": the next 12th that is a Saturday
+ *   within three months, else the number decides ("el sábado a las 12" is a time). While a
+ *   numbered list is open, "el 2" or "2" within the list (at most 9) is its option; "el 27",
+ *   "27" and "el día 2" are days.
  * - "la semana que viene": next Monday to Sunday; "esta semana": today to Sunday; "el finde":
  *   the coming (or current) Saturday and Sunday; "en diciembre", "el mes que viene": the month.
  * - A part of the day is a time detail (choose_time): "por la mañana" is before 14:00, "por la
@@ -68,7 +71,17 @@ const ASIDES: ReadonlySet<Intent> = new Set<Intent>([
  * - "la última" is the last option of the bot's last numbered list (3 when none is at hand);
  *   "cualquiera" to a list of slots is the first one, and a bare time ("a las 11") the one at
  *   that time (choose_option, option null).
- * - A new detail in answer to the summary ("el sábado", "con Marta") is a correction.
+ * - A new detail in answer to the summary ("el sábado", "con Marta") is a correction; "más
+ *   tarde", "antes" to the slots offered is a correction with no detail (which way is unknown:
+ *   the dialogue asks for another day or time).
+ * - A word several services share ("un corte", "depilación") with nothing telling them apart
+ *   names none: they are `serviceChoices`. The catalogue's exact aliases decide ("corte de pelo").
+ * - A name with a relation ("a nombre de mi hija Carla", "Carla, mi hija") is someone else's
+ *   (`nameForSomeoneElse`); without one ("a nombre de Laura Pérez") the customer's own.
+ * - "cancela la 2", "cambiar la primera": the change of that appointment of the list (option).
+ * - "luego te digo", "nada más", "me lo pienso": a goodbye for now (thanks_bye).
+ * - Misspelt service, day and month words are read as meant ("mexas", "el sabdo", "mañna"),
+ *   more typos allowed in longer words; common words a typo away are never read so.
  * - How long a service takes is asked with price_question (its answer gives both).
  */
 export class RulesUnderstander implements Understander {
@@ -93,6 +106,7 @@ export function understandTurn(
   const introduced = findIntroducedName(text);
   if (introduced) {
     entities.name = introduced.name;
+    entities.nameForSomeoneElse = introduced.forSomeoneElse;
     norm = blank(norm, introduced.index, introduced.end);
   }
   const times = findTimes(norm, MORNING_TURN.test(norm));
@@ -101,10 +115,15 @@ export function understandTurn(
   for (const m of rest.matchAll(BYE_WITH_DAY))
     rest = blank(rest, m.index, m.index + m[0].length);
   const today = localToday(ctx.now, ctx.timeZone);
-  const days = findDays(rest, today, expectsChoice(ctx.expecting));
+  const days = findDays(
+    rest,
+    today,
+    optionLimit(ctx.expecting, ctx.recentTurns),
+  );
   const choice = findOption(norm, times, days, ctx.expecting, ctx.recentTurns);
-  const serviceIds = findServices(norm, ctx.services);
-  const found = detectWording(norm, serviceIds.length > 0);
+  const services = findServices(norm, ctx.services);
+  const namesService = services.ids.length + services.choices.length > 0;
+  const found = detectWording(norm, namesService);
   if (affirms(clauses, norm)) found.add('affirm');
   if (denies(clauses, norm)) found.add('deny');
 
@@ -112,14 +131,17 @@ export function understandTurn(
     ctx.expecting === 'name' &&
     !entities.name &&
     [...found].every((intent) => ASIDES.has(intent)) &&
-    serviceIds.length === 0 &&
+    !namesService &&
     days.length === 0 &&
     times.length === 0 &&
     !choice
   ) {
-    entities.name = bareName(text);
-    if (entities.name)
+    const bare = bareName(text);
+    if (bare) {
+      entities.name = bare.name;
+      entities.nameForSomeoneElse = bare.forSomeoneElse;
       return { ...rankIntents([...found, 'give_name']), entities };
+    }
   }
   const stylists = findStylists(norm, ctx.stylists);
   let anyStylist = findAnyStylist(norm);
@@ -140,7 +162,7 @@ export function understandTurn(
     times.length === 1 &&
     days.length === 0 &&
     parts.length === 0 &&
-    serviceIds.length === 0 &&
+    !namesService &&
     stylists.length === 0 &&
     found.size === 0
   ) {
@@ -169,7 +191,8 @@ export function understandTurn(
     cueEnd,
   );
   const partMentions = kept(norm, parts, cueEnd);
-  entities.serviceIds = serviceIds;
+  entities.serviceIds = services.ids;
+  entities.serviceChoices = services.choices;
   entities.stylistIds = [...new Set(chosenStylists.map((s) => s.id))];
   entities.rejectedStylistIds = [
     ...new Set(stylists.filter((s) => s.rejected).map((s) => s.id)),
@@ -185,7 +208,7 @@ export function understandTurn(
   entities.option = option?.option ?? null;
 
   const details = {
-    choose_service: serviceIds.length > 0,
+    choose_service: namesService,
     choose_stylist: entities.stylistIds.length > 0 || anyStylist,
     choose_day: dayMentions.length > 0,
     choose_time: timeMentions.length > 0 || partMentions.length > 0,

@@ -6,6 +6,7 @@ import type {
   Understanding,
 } from '../understanding.js';
 import { RulesUnderstander } from './rules-understander.js';
+import { typos } from './typos.js';
 
 const services = demoServices();
 const stylists = demoStylists();
@@ -309,5 +310,323 @@ describe('options, names and answers', () => {
     expect(new Set(u.otherIntents)).toEqual(
       new Set(['greeting', 'choose_day']),
     );
+  });
+});
+
+describe('a weekday with a day number', () => {
+  it.each([
+    [
+      'quiero un recogido para una boda el sabado 12 a las 10 con Ana Maria',
+      '2026-12-12',
+    ],
+    ['un peinado el martes 15 por la tarde', '2026-12-15'],
+    ['el viernes 4', '2026-12-04'],
+    ['el martes 1', '2026-12-01'],
+    ['el sabado dia 12', '2026-12-12'],
+    ['el jueves 17 a las 6', '2026-12-17'],
+  ])('reads "%s" as the day numbered, %s', async (text, date) => {
+    expect((await understand(text)).entities.day).toEqual(oneDay(date));
+  });
+
+  it('keeps the time and the stylist around it', async () => {
+    const u = await understand(
+      'quiero un recogido para una boda el sabado 12 a las 10 con Ana Maria',
+    );
+    expect(u.entities).toMatchObject({
+      serviceIds: [serviceId('Recogido')],
+      stylistIds: [idOf('Ana María')],
+      time: { minute: clock('10:00'), approximate: false },
+    });
+  });
+
+  it('reads "el sábado a las 12" as 12:00 on the next Saturday', async () => {
+    const u = await understand('el sábado a las 12');
+    expect(u.entities.day).toEqual(oneDay('2026-11-28'));
+    expect(u.entities.time).toEqual({
+      minute: clock('12:00'),
+      approximate: false,
+    });
+    expect((await understand('el sabado 12:30')).entities.day).toEqual(
+      oneDay('2026-11-28'),
+    );
+  });
+
+  it('prefers the numbered day that falls on that weekday', async () => {
+    // 9 December is a Wednesday; 9 January 2027 a Saturday.
+    expect((await understand('el sabado 9')).entities.day).toEqual(
+      oneDay('2027-01-09'),
+    );
+    // No Saturday the 31st within three months: the number decides.
+    expect((await understand('el sabado 31')).entities.day).toEqual(
+      oneDay('2026-12-31'),
+    );
+  });
+});
+
+describe('services one word could mean', () => {
+  const cuts = ['Corte mujer', 'Corte hombre', 'Corte + peinado'].map(
+    serviceId,
+  );
+
+  it.each(['corte', 'un corte', 'cortarme', 'quiero cortarme las puntas'])(
+    'leaves "%s" as a choice among the cuts',
+    async (text) => {
+      const u = await understand(text);
+      expect(u.entities.serviceIds).toEqual([]);
+      expect(u.entities.serviceChoices).toEqual(cuts);
+    },
+  );
+
+  it('keeps clearly named services apart from the choice', async () => {
+    const u = await understand('corte y tinte');
+    expect(u.entities.serviceIds).toEqual([serviceId('Tinte raíz')]);
+    expect(u.entities.serviceChoices).toEqual(cuts);
+  });
+
+  it("lets the catalogue's own aliases and the words around decide", async () => {
+    for (const [text, name] of [
+      ['cortar el pelo', 'Corte mujer'],
+      ['un corte de pelo', 'Corte mujer'],
+      ['un corte para mi hijo', 'Corte hombre'],
+      ['corte caballero', 'Corte hombre'],
+      ['corte y peinado', 'Corte + peinado'],
+      ['cortarme la barba', 'Arreglo de barba'],
+    ]) {
+      const u = await understand(text);
+      expect([text, u.entities.serviceIds]).toEqual([text, [serviceId(name)]]);
+      expect(u.entities.serviceChoices).toEqual([]);
+    }
+  });
+
+  it('does the same with "depilación", also in answer to a service question', async () => {
+    const depilations = [
+      'Depilación de cejas',
+      'Depilación piernas completas',
+    ].map(serviceId);
+    const u = await understand('depilación', { expecting: 'service' });
+    expect(u.intent).toBe('choose_service');
+    expect(u.entities.serviceChoices).toEqual(depilations);
+    expect((await understand('depilarme las cejas')).entities).toMatchObject({
+      serviceIds: [serviceId('Depilación de cejas')],
+      serviceChoices: [],
+    });
+  });
+});
+
+describe('typos', () => {
+  it.each([
+    ['kiero sita para mexas', 'Mechas'],
+    ['mechaas', 'Mechas'],
+    ['tinteee', 'Tinte raíz'],
+    ['manicur', 'Manicura'],
+    ['pedicur', 'Pedicura'],
+    ['keratina', 'Alisado de keratina'],
+    ['queratina', 'Alisado de keratina'],
+  ])('reads "%s" as %s', async (text, name) => {
+    expect((await understand(text)).entities.serviceIds).toEqual([
+      serviceId(name),
+    ]);
+  });
+
+  it('books with a misspelt "cita"', async () => {
+    expect((await understand('kiero sita para mexas')).intent).toBe('book');
+  });
+
+  it.each([
+    ['el sabdo', '2026-11-28'],
+    ['el savado', '2026-11-28'],
+    ['mañna', '2026-11-27'],
+    ['pasao mañana', '2026-11-28'],
+    ['vierne', '2026-11-27'],
+    ['juebes', '2026-12-03'],
+    ['mierkoles', '2026-12-02'],
+  ])('reads "%s" as %s', async (text, date) => {
+    expect((await understand(text)).entities.day).toEqual(oneDay(date));
+  });
+
+  it.each([
+    'mesa',
+    'casa',
+    'cosa',
+    'pelo',
+    'hola',
+    'muchas gracias',
+    'cuanto va a costar?',
+    'tengo una consulta',
+    'es facil llegar?',
+    'ya te he avisado',
+    'vienes?',
+    'salado',
+    'marques',
+  ])('finds no service nor day in "%s"', async (text) => {
+    const { entities } = await understand(text);
+    expect(entities).toMatchObject({
+      serviceIds: [],
+      serviceChoices: [],
+      day: null,
+    });
+  });
+
+  it('allows more typos in longer words, and sound-alikes in short ones', () => {
+    expect(typos('mexas', 'mechas')).toBe(0);
+    expect(typos('sabdo', 'sabado')).toBe(1);
+    expect(typos('tinta', 'tinte')).toBeNull();
+    expect(typos('fechas', 'mechas')).toBeNull();
+    expect(typos('depilacon', 'depilacion')).toBe(1);
+    expect(typos('asesoramento', 'asesoramiento')).toBe(1);
+  });
+});
+
+describe('who the booking is for', () => {
+  it.each([
+    ['a nombre de mi hija Carla', 'Carla'],
+    ['es para mi madre, Rosa Gil', 'Rosa Gil'],
+    ['para mi hijo Pablo', 'Pablo'],
+    ['a nombre de Carla, mi hija', 'Carla'],
+  ])('reads "%s" as someone else\'s name, %s', async (text, name) => {
+    const u = await understand(text, { expecting: 'name' });
+    expect(u.entities).toMatchObject({ name, nameForSomeoneElse: true });
+  });
+
+  it.each([
+    ['soy Laura', 'Laura'],
+    ['me llamo Laura Pérez', 'Laura Pérez'],
+    ['Laura', 'Laura'],
+    ['a nombre de Laura Pérez', 'Laura Pérez'],
+  ])('reads "%s" as the customer\'s own name', async (text, name) => {
+    const u = await understand(text, { expecting: 'name' });
+    expect(u.entities).toMatchObject({ name, nameForSomeoneElse: false });
+  });
+
+  it('reads "Rosa, mi madre" as a name, not the stylist', async () => {
+    const u = await understand('Rosa, mi madre', { expecting: 'name' });
+    expect(u.entities).toMatchObject({
+      name: 'Rosa',
+      nameForSomeoneElse: true,
+      stylistIds: [],
+    });
+  });
+});
+
+describe('numbers while a numbered list is open', () => {
+  const listOfFour: TurnRecord[] = [
+    {
+      texts: ['el viernes'],
+      intent: 'choose_day',
+      reply: 'Tengo:\n1. 10:00\n2. 11:00\n3. 12:00\n4. 17:00',
+      at: THURSDAY_NOON.toISOString(),
+    },
+  ];
+
+  it('reads a number above the list, or above 9, as a day of the month', async () => {
+    for (const text of ['el 27', '27']) {
+      const u = await understand(text, { expecting: 'option' });
+      expect(u.intent).toBe('choose_day');
+      expect(u.entities).toMatchObject({
+        day: oneDay('2026-11-27'),
+        option: null,
+      });
+    }
+    const fifth = await understand('el 5', {
+      expecting: 'option',
+      recentTurns: listOfFour,
+    });
+    expect(fifth.entities).toMatchObject({
+      day: oneDay('2026-12-05'),
+      option: null,
+    });
+  });
+
+  it('reads a number within the list as its option', async () => {
+    for (const text of ['la 2', 'el 2', '2']) {
+      const u = await understand(text, { expecting: 'option' });
+      expect(u.entities).toMatchObject({ option: 2, day: null });
+    }
+    const fourth = await understand('el 4', {
+      expecting: 'option',
+      recentTurns: listOfFour,
+    });
+    expect(fourth.entities).toMatchObject({ option: 4, day: null });
+  });
+
+  it('reads "el día 2" as a day even then', async () => {
+    const u = await understand('el dia 2', { expecting: 'option' });
+    expect(u.entities).toMatchObject({
+      day: oneDay('2026-12-02'),
+      option: null,
+    });
+  });
+});
+
+describe('cancelling or moving one appointment of a list', () => {
+  it.each([
+    ['cancela la 2', 'cancel', 2],
+    ['quiero cambiar la 3', 'reschedule', 3],
+    ['anula la primera', 'cancel', 1],
+    ['quita la segunda', 'cancel', 2],
+    ['mueve la 2 al sábado', 'reschedule', 2],
+  ])('reads "%s" as %s of option %d', async (text, intent, option) => {
+    for (const expecting of [undefined, 'appointment_choice'] as const) {
+      const u = await understand(text, { expecting });
+      expect(u.intent).toBe(intent);
+      expect(u.entities.option).toBe(option);
+    }
+  });
+
+  it('still reads "a la 2" as a time', async () => {
+    const u = await understand('cancela la de mañana a la 1');
+    expect(u.entities.option).toBeNull();
+  });
+});
+
+describe('after slots were offered', () => {
+  it.each([
+    'más tarde',
+    'un poco más tarde',
+    'más temprano',
+    'antes',
+    'algo antes?',
+  ])('reads "%s" as a correction with nothing else to go on', async (text) => {
+    const u = await understand(text, { expecting: 'option' });
+    expect(u.intent).toBe('correction');
+    expect(u.entities).toMatchObject({
+      day: null,
+      partOfDay: null,
+      time: null,
+      option: null,
+    });
+  });
+
+  it('does not read "te digo algo más tarde" as one', async () => {
+    const u = await understand('vale gracias, te digo algo más tarde', {
+      expecting: 'option',
+    });
+    expect(u.intent).toBe('affirm');
+    expect(u.otherIntents).toEqual(['thanks_bye']);
+  });
+});
+
+describe('questions about a given day, and closing for now', () => {
+  it.each([
+    ['¿abrís el 8 de diciembre?', '2026-12-08'],
+    ['¿el sábado abrís?', '2026-11-28'],
+    ['¿a qué hora abrís mañana?', '2026-11-27'],
+  ])('reads "%s" as a question about the hours of %s', async (text, date) => {
+    const u = await understand(text);
+    expect(u.intent).toBe('hours_question');
+    expect(u.entities.day).toEqual(oneDay(date));
+  });
+
+  it.each([
+    ['no gracias', 'deny'],
+    ['nada más, gracias', 'deny'],
+    ['vale gracias, luego te digo', 'affirm'],
+    ['vale, mañana te digo', 'affirm'],
+    ['no, ya te escribo yo', 'deny'],
+  ])('reads "%s" as %s and a goodbye', async (text, intent) => {
+    const u = await understand(text, { expecting: 'option' });
+    expect(u.intent).toBe(intent);
+    expect(u.otherIntents).toContain('thanks_bye');
+    expect(u.entities.day).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-// A turn's text prepared once for every pattern: lowercase, accents off, clause punctuation as commas.
+// A turn's text prepared once for every pattern: lowercase, accents off, clause punctuation as commas, misspelt day words mended.
+import { TypoCorrector, typos } from './typos.js';
 
 export interface TurnText {
   /** Lowercase, no accents (ñ kept), clause punctuation as " , ", single spaces. */
@@ -37,11 +38,86 @@ const SHORTHANDS: Record<string, string> = {
   mñn: 'mañana',
   mñna: 'mañana',
   hla: 'hola',
+  sita: 'cita',
+  zita: 'cita',
+  sitas: 'citas',
 };
 const SHORTHAND = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${Object.keys(SHORTHANDS).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+
+/** Words of days and months, mended when misspelt ("el sabdo", "vierne", "mañna"). */
+const DAY_WORDS = new TypoCorrector(
+  [
+    'lunes',
+    'martes',
+    'miercoles',
+    'jueves',
+    'viernes',
+    'sabado',
+    'sabados',
+    'domingo',
+    'domingos',
+    'mañana',
+    'mañanas',
+    'manana',
+    'mananas',
+    'semana',
+    'semanas',
+    'febrero',
+    'agosto',
+    'septiembre',
+    'setiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+  // Real words a typo away from one of them.
+  [
+    'vienes',
+    'salado',
+    'sabido',
+    'domino',
+    'dominio',
+    'dominga',
+    'manzana',
+    'manada',
+    'semanal',
+    'mares',
+    'marte',
+    'mates',
+    'jueces',
+    'angosto',
+    'sabana',
+    'octubres',
+    'marques',
+    'martel',
+    'salvado',
+    'sobado',
+    'cebado',
+    'maraña',
+    'marrana',
+    'magaña',
+    'macana',
+    'manaza',
+    'serrana',
+  ],
+);
+const LONG_WORD = new RegExp(String.raw`\p{L}{5,}`, 'gu');
+/** "pasao mañana": the day after tomorrow, misspelt. */
+const BEFORE_TOMORROW = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\p{L}{5,7})(?= ma[nñ]ana(?![\p{L}\p{N}]))`,
+  'gu',
+);
+
+function mendDayWord(word: string): string {
+  return DAY_WORDS.correct(word) ?? word;
+}
+
+function mendPasado(word: string): string {
+  return word !== 'pasado' && typos(word, 'pasado') !== null ? 'pasado' : word;
+}
 
 /** In order; each a whole-string pass, cheaper than walking characters. */
 const steps: [RegExp, string | ((word: string) => string)][] = [
@@ -56,6 +132,8 @@ const steps: [RegExp, string | ((word: string) => string)][] = [
   [new RegExp(String.raw`[^\p{L}\p{N}:/, ]+`, 'gu'), ' '],
   [STRETCHED, '$1'],
   [SHORTHAND, (word) => SHORTHANDS[word] ?? word],
+  [LONG_WORD, mendDayWord],
+  [BEFORE_TOMORROW, mendPasado],
   [/ +/g, ' '],
   [/(?: ?, ?)+/g, ' , '],
   [/^[ ,]+|[ ,]+$/g, ''],

@@ -3,7 +3,7 @@ import type { Expectation } from '../understanding.js';
 import { words } from './turn-text.js';
 
 const YES =
-  'si|sip|sep|sisi|vale|ok|okk|oka|okey|okay|oki|okis|perfect[oa]|perfe|de acuerdo|deacuerdo|dacuerdo|claro|claro que si|genial|estupend[oa]|correct[oa]|exact[oa]|eso es|por supuesto|venga|dale|muy bien|me parece bien|me parece perfecto|me vale|me va bien|me viene bien|me sirve|me cuadra|sin problema|confirm[oa]|confirmad[oa]|confirmar|confirmala|adelante|hecho|guay|yes|afirmativo|listo|fenomenal|bien|de lujo|maravilloso|chachi|efectivamente|asi es|seguro|por mi bien|me encaja|si que si';
+  'si|sip|sep|sisi|vale|ok|okk|oka|okey|okay|oki|okis|perfect[oa]|perfe|de acuerdo|deacuerdo|dacuerdo|claro|claro que si|genial|estupend[oa]|correct[oa]|exact[oa]|eso es(?! todo)|por supuesto|venga|dale|muy bien|me parece bien|me parece perfecto|me vale|me va bien|me viene bien|me sirve|me cuadra|sin problema|confirm[oa]|confirmad[oa]|confirmar|confirmala|adelante|hecho|guay|yes|afirmativo|listo|fenomenal|bien|de lujo|maravilloso|chachi|efectivamente|asi es|seguro|por mi bien|me encaja|si que si';
 const YES_FILLER =
   'bueno|ah|oh|ahh|pues|por favor|porfa|porfi|xfa|plis|pls|gracias|muchas gracias|mil gracias|entonces|pues|la cita|reservala|hazla|ya|eh|todo|asi|tambien|a ti|tu|la reserva|guapa|guapo|maja|majo|perfecto';
 /** A clause made only of yes-words: "sí", "vale, perfecto", "ok gracias", "👍". */
@@ -75,9 +75,13 @@ export function correctionCue(
 const ANOTHER_TIME = words(
   '(?:mejor|prefiero|no ,?|y si es|puede ser) (?:otro dia|otra hora|otro momento|otra fecha|otro horario)',
 );
-/** "más tarde", "algo antes": a nudge to the slots just offered. */
+/** "más tarde", "algo antes", "antes": a nudge to the slots just offered (which way, the dialogue asks). */
 const NUDGE = words(
-  'mas tarde|mas temprano|mas pronto|algo antes|algo despues|algo mas tarde|un poco (?:antes|despues|mas tarde|mas pronto)',
+  'mas (?:tarde|temprano|pronto)|(?:algo|un poco|un pelin|un poquito|nada|algo mas|un poco mas|mas) (?:antes|despues)|(?<=^|, )(?:antes|despues)(?= ,|$| (?:porfa|por favor|mejor|no|puede ser|si puede ser|tienes|teneis|hay)(?![\\p{L}\\p{N}]))',
+);
+/** "te digo algo más tarde", "hablamos luego": the customer will come back, not a nudge. */
+const LATER = words(
+  '(?:te|os) (?:lo )?(?:digo|dire|escribo|escribire|confirmo|llamo|aviso|cuento|respondo|contesto)(?: algo)?|hablamos|(?:te|os) vuelvo a escribir',
 );
 
 /** "mejor otro día", or "más tarde" to the slots just offered: the proposal is turned down, the booking goes on. */
@@ -88,6 +92,7 @@ export function turnsDownProposal(
   return (
     ANOTHER_TIME.test(norm) ||
     ((expecting === 'option' || expecting === 'confirmation') &&
-      NUDGE.test(norm))
+      NUDGE.test(norm) &&
+      !LATER.test(norm))
   );
 }
