@@ -189,10 +189,11 @@ export class Customer {
     await waitUntil(
       () => `messages ${[...ids].join(', ')} answered and their replies sent`,
       async () => {
-        const [inbound, outbox] = await Promise.all([
-          pipeline.inbound(),
-          pipeline.outbox(),
-        ]);
+        // One after the other: a turn marks its messages answered and writes its replies in one
+        // transaction, so an outbox read after an answered ledger read sees those replies
+        // (read together, the outbox could be read just before the commit).
+        const inbound = await pipeline.inbound();
+        const outbox = await pipeline.outbox();
         const answered = inbound.filter(
           (r) => ids.has(r.messageId) && r.turnId !== null,
         );

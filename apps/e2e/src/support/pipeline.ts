@@ -241,10 +241,10 @@ export class Pipeline {
     await waitUntil(
       () => `${ids.size} messages answered and replied (${progress})`,
       async () => {
-        const [inbound, outbox] = await Promise.all([
-          this.inbound(),
-          this.outbox(),
-        ]);
+        // Ledger first: a turn commits its answered marks and its replies together, so an
+        // outbox read after an answered ledger read sees the replies.
+        const inbound = await this.inbound();
+        const outbox = await this.outbox();
         const answered = inbound.filter(
           (r) => ids.has(r.messageId) && r.turnId !== null,
         ).length;
