@@ -446,6 +446,19 @@ export function tooLateToChange(
   return `Queda menos de ${windowHours} h para la cita, así que ya no puedo ${actionVerb[action]}la por aquí. ¿Quieres que te pase con el salón para que lo vean ellos?`;
 }
 
+/** For staff's note: the change the customer asked for too late. */
+export function lateChange(
+  action: ChangeAction,
+  booking: Booking | null,
+  windowHours: number,
+): string {
+  const which = booking ? `su cita de ${bookingLine(booking)}` : 'una cita';
+  return `${actionVerb[action]} ${which}, a menos de ${windowHours} h`;
+}
+
+/** A stylist no longer in the directory (made inactive since). */
+export const someoneOfTheTeam = 'alguien del equipo';
+
 export function notPassed(): string {
   return 'De acuerdo. Si necesitas algo más, aquí estoy.';
 }
@@ -501,6 +514,27 @@ export const backToIt = {
   confirmation: '¿Lo confirmo?',
   appointment_choice: '¿Cuál de tus citas?',
 } as const;
+
+/** The yes each flow waits for, asked again after a question in between. */
+export const confirmAgain = {
+  booking: '¿Confirmo la cita?',
+  cancel: '¿La cancelo?',
+  reschedule: '¿La cambio?',
+  handoff: '¿Te paso con el salón?',
+  idle: backToIt.confirmation,
+} as const;
+
+/** A bare "vale" to a question it does not answer: the question again. */
+export function okAndAgain(question: string): string {
+  return `Vale.\n\n${question}`;
+}
+
+export function noSuchOption(): string {
+  return `No tengo esa opción. ${backToIt.option}`;
+}
+
+export const nothingInThoseDays =
+  'En esas fechas no me queda ningún hueco que encaje.';
 
 /** A name given out of the blue; `continuing`: the dialogue's own question follows. */
 export function niceToMeetYou(name: string, continuing: boolean): string {

@@ -99,7 +99,6 @@ function offerHandoff(
   change: Change,
   booking: Booking | null,
 ): Step {
-  const verb = change === 'cancel' ? 'cancelar' : 'cambiar';
   return {
     reply: replies.tooLateToChange(
       change,
@@ -109,9 +108,11 @@ function offerHandoff(
       ...settled(dialogue),
       flow: 'handoff',
       awaiting: 'confirmation',
-      handoffContext: booking
-        ? `${verb} su cita de ${replies.bookingLine(booking)}, a menos de ${scope.facts.settings.cancellationWindowHours} h`
-        : `${verb} una cita a menos de ${scope.facts.settings.cancellationWindowHours} h`,
+      handoffContext: replies.lateChange(
+        change,
+        booking,
+        scope.facts.settings.cancellationWindowHours,
+      ),
     },
   };
 }

@@ -284,7 +284,7 @@ async function search(
   const day = askedDay(query, draft);
   const why = day
     ? replies.noSlotReasons[result.reason](day)
-    : 'En esas fechas no me queda ningún hueco que encaje.';
+    : replies.nothingInThoseDays;
   return {
     reply: [
       ...notes,

@@ -179,19 +179,15 @@ function answerMidFlow(
   return { reply: withResume(answer, d), dialogue: d };
 }
 
+/** What the dialogue is waiting for, as a question. */
+function pendingQuestion(d: DialogueState): string {
+  if (d.awaiting === 'confirmation') return replies.confirmAgain[d.flow];
+  return d.awaiting ? replies.backToIt[d.awaiting] : '';
+}
+
 function withResume(text: string, d: DialogueState): string {
   if (!d.awaiting) return text;
-  const resume =
-    d.awaiting === 'confirmation'
-      ? {
-          booking: '¿Confirmo la cita?',
-          cancel: '¿La cancelo?',
-          reschedule: '¿La cambio?',
-          handoff: '¿Te paso con el salón?',
-          idle: replies.backToIt.confirmation,
-        }[d.flow]
-      : replies.backToIt[d.awaiting];
-  return `${text}\n\n${resume}`;
+  return `${text}\n\n${pendingQuestion(d)}`;
 }
 
 async function answerYesNo(
@@ -253,7 +249,8 @@ async function answerYesNo(
     };
   }
   // A bare yes to another question does not answer it: ask it again.
-  if (d.awaiting) return { reply: withResume('Vale.', d), dialogue: d };
+  if (d.awaiting)
+    return { reply: replies.okAndAgain(pendingQuestion(d)), dialogue: d };
   return {
     reply: yes
       ? replies.affirmWithoutQuestion()
@@ -323,7 +320,7 @@ async function chooseStep(
     // A time that matches no offer is a new wish: search around it.
     if (e.time !== null) return detailsStep(scope, d, u);
     return {
-      reply: `No tengo esa opción. ${replies.backToIt.option}`,
+      reply: replies.noSuchOption(),
       dialogue: d,
     };
   }

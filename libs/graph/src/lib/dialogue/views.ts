@@ -10,7 +10,7 @@ import type {
   ServiceInfo,
   StylistInfo,
 } from '../ports.js';
-import type { Booking, SlotLine } from '../replies.js';
+import { someoneOfTheTeam, type Booking, type SlotLine } from '../replies.js';
 import type { Offer } from './dialogue-state.js';
 
 /** Everything a turn may state, read from the directory for this turn. */
@@ -36,7 +36,7 @@ export function servicesOf(facts: SalonFacts, ids: number[]): ServiceInfo[] {
 }
 
 export function stylistName(facts: SalonFacts, id: number): string {
-  return facts.stylists.find((s) => s.id === id)?.name ?? 'nuestro equipo';
+  return facts.stylists.find((s) => s.id === id)?.name ?? someoneOfTheTeam;
 }
 
 export function toOffer(slot: Slot): Offer {
