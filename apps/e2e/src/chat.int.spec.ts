@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import postgres from 'postgres';
+import { waitUntil } from './support/wait.js';
 import { WORKSPACE_ROOT } from './support/processes.js';
 
 const SERVER_URL =
@@ -78,6 +79,12 @@ describe('npm run chat with piped input', () => {
     expect(greeting).toBeGreaterThanOrEqual(0);
     expect(price).toBeGreaterThan(greeting);
     expect(stdout).not.toContain('no answer within');
+    // npx, tsx and esbuild's service end a moment after the tool itself: give them a few seconds.
+    await waitUntil(
+      'every process the chat started to end',
+      () => !groupAlive(child.pid as number),
+      5000,
+    ).catch(() => undefined);
     expect(groupAlive(child.pid as number)).toBe(false);
     // The apps wrote their logs to the file it named, not over the conversation.
     logFile = /The apps' log: (\S+)/.exec(stderr)?.[1];
