@@ -1,5 +1,6 @@
 // The llm understander through the real pipeline, against a local OpenAI-compatible stub: same booking whether the model answers or fails.
 import {
+  modelReads,
   promptText,
   startOpenAiStub,
   structuredOutputMode,
@@ -11,23 +12,7 @@ import { GoldenSalon, options } from './golden.js';
 const FRIDAY = '2026-11-27';
 
 /** What a good model answers for each message of the conversation. */
-const understood = (output: Record<string, unknown>): StubBehaviour => ({
-  kind: 'structured',
-  output: {
-    intents: [],
-    services: [],
-    stylists: [],
-    rejectedStylists: [],
-    anyStylist: false,
-    day: null,
-    partOfDay: null,
-    time: null,
-    option: null,
-    name: null,
-    nameForSomeoneElse: false,
-    ...output,
-  },
-});
+const understood = modelReads;
 
 const conversation: [string, StubBehaviour][] = [
   [

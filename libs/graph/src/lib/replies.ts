@@ -1,4 +1,5 @@
 // Every Spanish sentence the bot says: warm, short, "tú", 24-hour times, numbered lists, ≤ 1 emoji.
+import { Info } from 'luxon';
 import { formatDuration, formatPrice, formatTime } from './format.js';
 import {
   consecutiveRuns,
@@ -13,15 +14,8 @@ import {
   withArticle,
 } from './spanish-grammar.js';
 
-const weekdayNames = [
-  'lunes',
-  'martes',
-  'miércoles',
-  'jueves',
-  'viernes',
-  'sábado',
-  'domingo',
-];
+// Monday first, as ISO weekdays count.
+const weekdayNames = Info.weekdays('long', { locale: 'es' });
 const dayName = (isoWeekday: number) => weekdayNames[isoWeekday - 1];
 
 const whatICanDo =

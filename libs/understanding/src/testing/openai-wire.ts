@@ -123,3 +123,30 @@ export function errorBody(
     },
   };
 }
+
+/**
+ * The stub behaviour of a model that read the turn as `fields` say: every field of the
+ * llm understander's output schema, empty unless given.
+ */
+export function modelReads(fields: Record<string, unknown>): {
+  kind: 'structured';
+  output: Record<string, unknown>;
+} {
+  return {
+    kind: 'structured',
+    output: {
+      intents: [],
+      services: [],
+      stylists: [],
+      rejectedStylists: [],
+      anyStylist: false,
+      day: null,
+      partOfDay: null,
+      time: null,
+      option: null,
+      name: null,
+      nameForSomeoneElse: false,
+      ...fields,
+    },
+  };
+}

@@ -6,6 +6,7 @@ import {
   structuredOutputMode,
   type OpenAiStub,
   type StubBehaviour,
+  modelReads,
 } from '../../testing/index.js';
 import {
   noEntities,
@@ -43,25 +44,7 @@ const serviceId = (name: string) => idOf(name, ctx.services);
 const stylistId = (name: string) => idOf(name, ctx.stylists);
 
 /** What a model answers when nothing was found, to be overridden per test. */
-function modelSays(fields: Record<string, unknown>): StubBehaviour {
-  return {
-    kind: 'structured',
-    output: {
-      intents: [],
-      services: [],
-      stylists: [],
-      rejectedStylists: [],
-      anyStylist: false,
-      day: null,
-      partOfDay: null,
-      time: null,
-      option: null,
-      name: null,
-      nameForSomeoneElse: false,
-      ...fields,
-    },
-  };
-}
+const modelSays = modelReads;
 
 /** A scripted stand-in for the offline rules: always answers `reading`, and counts its calls. */
 class ScriptedFallback implements Understander {

@@ -1,4 +1,5 @@
 // The Spanish prompt of the llm understander: the salon's catalogue and rules, today's date, the conversation so far.
+import { Info } from 'luxon';
 import {
   addDays,
   isoWeekdayOf,
@@ -49,15 +50,8 @@ const expectationMeanings: Record<Expectation, string> = {
   appointment_choice: 'cuál de sus citas (numeradas) quiere',
 };
 
-const weekdays = [
-  'lunes',
-  'martes',
-  'miércoles',
-  'jueves',
-  'viernes',
-  'sábado',
-  'domingo',
-];
+// Monday first, as ISO weekdays count.
+const weekdays = Info.weekdays('long', { locale: 'es' });
 
 /** Two weeks of dates spelled out: models get "el viernes" right far more often than they do date arithmetic. */
 const DAYS_LISTED = 14;
