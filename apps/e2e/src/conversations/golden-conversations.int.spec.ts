@@ -4,7 +4,7 @@ import { bookDirectly } from './staff.js';
 
 let salon: GoldenSalon;
 beforeAll(async () => {
-  salon = await GoldenSalon.open({ handoffSettleMs: 3000 });
+  salon = await GoldenSalon.open({ handoffSettleMs: 5000 });
 });
 afterAll(() => salon?.close());
 
@@ -530,7 +530,7 @@ describe('hand-off and misunderstanding', () => {
     await c.say('quiero hablar con alguien');
     c.setStatus('open');
     expect((await c.say('hola?')).replies).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 3200));
+    await new Promise((resolve) => setTimeout(resolve, 5200));
     c.setStatus('pending');
     const back = await c.say('¿cuánto cuesta la manicura?');
     expect(back.text).toBe('La manicura cuesta 18 € y dura 45 min.');

@@ -4,7 +4,7 @@ import { bookDirectly } from './staff.js';
 
 let salon: GoldenSalon;
 beforeAll(async () => {
-  salon = await GoldenSalon.open({ handoffSettleMs: 3000 });
+  salon = await GoldenSalon.open({ handoffSettleMs: 5000 });
 });
 afterAll(() => salon?.close());
 
