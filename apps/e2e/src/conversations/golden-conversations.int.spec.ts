@@ -284,6 +284,22 @@ describe('booking: names, corrections, questions in the middle, no', () => {
       expect(slot).toMatch(/^sábado 28 de noviembre/);
   });
 
+  it('offers are spread over the day, and "me da igual quién" widens them to anyone', async () => {
+    const c = salon.customer();
+    const offer = await c.say('corte mujer con Ana el jueves 3 por la tarde');
+    const hours = options(offer.text).map((slot) =>
+      Number(timeOf(slot).slice(0, 2)),
+    );
+    expect(hours).toHaveLength(3);
+    expect(new Set(hours).size).toBe(3);
+    const anyone = await c.say('mejor me da igual quien');
+    expect(anyone.text).toContain(
+      'Para Corte mujer (45 min, 25 €) tengo estos huecos',
+    );
+    for (const slot of options(anyone.text))
+      expect(slot).toMatch(/^jueves 3 de diciembre a las 1[4-9]:\d\d con \S/);
+  });
+
   it('"con Ana no, con Marta"', async () => {
     const c = salon.customer();
     await c.say('tinte con Ana el miércoles');

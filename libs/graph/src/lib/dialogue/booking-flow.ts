@@ -40,6 +40,36 @@ export interface Step {
 /** Days searched when the customer names none: the coming two weeks. */
 const DEFAULT_SEARCH_DAYS = 14;
 
+/** Slots offered at once, numbered so that "la 2" names one. */
+const OFFERED = 3;
+
+/**
+ * Without a time asked for, the engine's earliest slots are 14:00, 14:15 and 14:30: one
+ * choice, three times. It is asked for this many and the offer spreads them out.
+ */
+const CANDIDATES = 24;
+
+/** Offered slots are at least this far apart when the candidates allow it. */
+const SPREAD_MS = 60 * 60_000;
+
+/**
+ * The first candidate (the engine's best), then the next ones at least SPREAD_MS from every
+ * slot already picked, then the rest in the engine's order if that leaves fewer than
+ * OFFERED; shown in time order.
+ */
+export function spreadOut(slots: Slot[]): Slot[] {
+  const picked: Slot[] = [];
+  const apart = (slot: Slot) =>
+    picked.every(
+      (p) => Math.abs(p.start.getTime() - slot.start.getTime()) >= SPREAD_MS,
+    );
+  for (const slot of slots)
+    if (picked.length < OFFERED && apart(slot)) picked.push(slot);
+  for (const slot of slots)
+    if (picked.length < OFFERED && !picked.includes(slot)) picked.push(slot);
+  return picked.sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
 /** Merges what the customer just said into the draft: new details replace old ones. */
 export function mergeDetails(draft: BookingDraft, e: Entities): BookingDraft {
   const next = { ...draft };
@@ -235,7 +265,8 @@ function queryOf(scope: TurnScope, draft: BookingDraft): AvailabilityQuery {
     partOfDay: draft.partOfDay ?? undefined,
     time: draft.time ?? undefined,
     now: scope.now,
-    limit: 3,
+    // A time asked for wants the slots closest to it; otherwise a spread of the day.
+    limit: draft.time === null ? CANDIDATES : OFFERED,
   };
 }
 
@@ -268,8 +299,12 @@ async function search(
   const lines = (offers: Offer[]) =>
     offers.map((offer) => slotLine(facts, offer, showStylist));
 
+  const offered = (slots: Slot[]) =>
+    (draft.time === null ? spreadOut(slots) : slots.slice(0, OFFERED)).map(
+      toOffer,
+    );
   if (result.kind === 'slots') {
-    const offers = result.slots.map(toOffer);
+    const offers = offered(result.slots);
     const withWhom =
       draft.stylistId !== null ? stylistName(facts, draft.stylistId) : null;
     return {
@@ -280,7 +315,7 @@ async function search(
       dialogue: offering(dialogue, offers),
     };
   }
-  const offers = result.alternatives.map(toOffer);
+  const offers = offered(result.alternatives);
   const day = askedDay(query, draft);
   const why = day
     ? replies.noSlotReasons[result.reason](day)

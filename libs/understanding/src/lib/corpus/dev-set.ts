@@ -1732,6 +1732,25 @@ const reviewed: LabelledUtterance[] = [
     intent: 'deny',
     otherIntents: ['thanks_bye'],
   },
+  // Indifferent to who, not to which slot, while slots are offered.
+  {
+    texts: ['mejor me da igual quien'],
+    expecting: 'option',
+    intent: 'correction',
+    entities: { anyStylist: true, option: null },
+  },
+  {
+    texts: ['me da igual la peluquera'],
+    expecting: 'option',
+    intent: 'choose_stylist',
+    entities: { anyStylist: true, option: null },
+  },
+  {
+    texts: ['con cualquier chica, no tengo preferencia'],
+    expecting: 'option',
+    intent: 'choose_stylist',
+    entities: { anyStylist: true, option: null },
+  },
 ];
 
 /** At least 170 turns covering every intent and every entity form of shared/SALON.md. */

@@ -37,6 +37,10 @@ const MORNING_TURN = words(
 const ANY_OPTION = words(
   'cualquiera|me da igual|me es igual|da igual|la que sea|lo que sea',
 );
+/** "me da igual quién", "cualquier peluquera": indifferent to who, not to which slot. */
+const ABOUT_WHO = words(
+  'quien|peluquer[oa]s?|estilistas?|personas?|chicas?|chicos?|profesional(?:es)?',
+);
 /** Turns about an existing appointment or a question: the details they carry are not a new choice. */
 const NOT_CHOOSING: readonly Intent[] = [
   'cancel',
@@ -150,7 +154,8 @@ export function understandTurn(
     !option &&
     anyStylist &&
     ctx.expecting === 'option' &&
-    ANY_OPTION.test(norm)
+    ANY_OPTION.test(norm) &&
+    !ABOUT_WHO.test(norm)
   ) {
     // "cualquiera" to a list of slots: the first one will do.
     option = { option: 1, byTime: null, byDay: null };
