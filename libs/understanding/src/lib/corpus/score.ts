@@ -114,50 +114,53 @@ export function scoreUtterance(
     );
   }
   const labels = u.entities ?? {};
-  if (labels.services) {
-    const wanted = idsOf(labels.services, catalogue.services);
-    expect(
-      'services',
-      show(wanted) === show(entities.serviceIds),
-      labels.services,
-      namesOf(entities.serviceIds, catalogue.services),
-    );
-  }
-  if (labels.serviceChoices) {
-    const wanted = idsOf(labels.serviceChoices, catalogue.services);
-    expect(
-      'serviceChoices',
-      show(wanted) === show(entities.serviceChoices),
-      labels.serviceChoices,
-      namesOf(entities.serviceChoices, catalogue.services),
-    );
-  }
-  if (labels.stylists) {
-    const wanted = idsOf(labels.stylists, catalogue.stylists);
-    expect(
-      'stylists',
-      sameSet(wanted, entities.stylistIds),
-      labels.stylists,
-      namesOf(entities.stylistIds, catalogue.stylists),
-    );
-  }
-  if (labels.rejectedStylists) {
-    const wanted = idsOf(labels.rejectedStylists, catalogue.stylists);
-    expect(
-      'rejectedStylists',
-      sameSet(wanted, entities.rejectedStylistIds),
-      labels.rejectedStylists,
-      namesOf(entities.rejectedStylistIds, catalogue.stylists),
-    );
-  }
-  if (labels.anyStylist !== undefined) {
-    expect(
-      'anyStylist',
-      labels.anyStylist === entities.anyStylist,
-      labels.anyStylist,
-      entities.anyStylist,
-    );
-  }
+  /** Labelled names against the ids understood: in order, or as a set. */
+  const compareNames = (
+    field: string,
+    labelled: string[] | undefined,
+    got: number[],
+    known: { id: number; name: string }[],
+    ordered: boolean,
+  ) => {
+    if (!labelled) return;
+    const wanted = idsOf(labelled, known);
+    const ok = ordered ? show(wanted) === show(got) : sameSet(wanted, got);
+    expect(field, ok, labelled, namesOf(got, known));
+  };
+  /** A labelled value (null included) against the one understood. */
+  const compareValue = <T>(field: string, labelled: T | undefined, got: T) => {
+    if (labelled !== undefined) expect(field, labelled === got, labelled, got);
+  };
+  const { services, stylists } = catalogue;
+  compareNames(
+    'services',
+    labels.services,
+    entities.serviceIds,
+    services,
+    true,
+  );
+  compareNames(
+    'serviceChoices',
+    labels.serviceChoices,
+    entities.serviceChoices,
+    services,
+    true,
+  );
+  compareNames(
+    'stylists',
+    labels.stylists,
+    entities.stylistIds,
+    stylists,
+    false,
+  );
+  compareNames(
+    'rejectedStylists',
+    labels.rejectedStylists,
+    entities.rejectedStylistIds,
+    stylists,
+    false,
+  );
+  compareValue('anyStylist', labels.anyStylist, entities.anyStylist);
   if (labels.day !== undefined) {
     expect(
       'day',
@@ -167,14 +170,7 @@ export function scoreUtterance(
       entities.day,
     );
   }
-  if (labels.partOfDay !== undefined) {
-    expect(
-      'partOfDay',
-      labels.partOfDay === entities.partOfDay,
-      labels.partOfDay,
-      entities.partOfDay,
-    );
-  }
+  compareValue('partOfDay', labels.partOfDay, entities.partOfDay);
   if (labels.time !== undefined) {
     const got = entities.time && {
       at: clock(entities.time.minute),
@@ -182,14 +178,7 @@ export function scoreUtterance(
     };
     expect('time', show(labels.time) === show(got), labels.time, got);
   }
-  if (labels.option !== undefined) {
-    expect(
-      'option',
-      labels.option === entities.option,
-      labels.option,
-      entities.option,
-    );
-  }
+  compareValue('option', labels.option, entities.option);
   if (labels.name !== undefined) {
     const same =
       labels.name === null || entities.name === null
@@ -197,14 +186,11 @@ export function scoreUtterance(
         : normalise(labels.name) === normalise(entities.name);
     expect('name', same, labels.name, entities.name);
   }
-  if (labels.nameForSomeoneElse !== undefined) {
-    expect(
-      'nameForSomeoneElse',
-      labels.nameForSomeoneElse === entities.nameForSomeoneElse,
-      labels.nameForSomeoneElse,
-      entities.nameForSomeoneElse,
-    );
-  }
+  compareValue(
+    'nameForSomeoneElse',
+    labels.nameForSomeoneElse,
+    entities.nameForSomeoneElse,
+  );
   return mismatches;
 }
 
