@@ -218,11 +218,6 @@ export function askWhoAndWhen(
   return `¡Genial! ${priceAnswer(services)}\n${who} ¿Y qué día te vendría bien?`;
 }
 
-/** Knows who or when but not what. */
-export function askWhichService(services: ServiceInfo[]): string {
-  return bookingWhichService(services);
-}
-
 export interface SlotLine {
   /** "viernes 28 de noviembre a las 17:15" */
   when: string;

@@ -16,19 +16,19 @@ import {
   type DialogueState,
 } from './dialogue-state.js';
 import type { Booking } from '../replies.js';
-import { appointmentBooking, offerBooking, type TurnScope } from './views.js';
+import {
+  appointmentBooking,
+  customerOf,
+  offerBooking,
+  type TurnScope,
+} from './views.js';
 
 type Change = 'cancel' | 'reschedule';
 
-async function ownAppointments(scope: TurnScope) {
-  const customer = await scope.desk.customer({
-    chatwootContactId: scope.contact.contactId,
-    phone: scope.contact.phone,
-  });
-  return {
-    customer,
-    appointments: await scope.desk.appointments(customer.id, scope.now),
-  };
+/** The customer's coming appointments, soonest first. */
+export async function ownAppointments(scope: TurnScope) {
+  const customer = await customerOf(scope);
+  return scope.desk.appointments(customer.id, scope.now);
 }
 
 function settled(dialogue: DialogueState): DialogueState {
@@ -40,7 +40,7 @@ export async function listAppointments(
   scope: TurnScope,
   dialogue: DialogueState,
 ): Promise<Step> {
-  const { appointments } = await ownAppointments(scope);
+  const appointments = await ownAppointments(scope);
   if (appointments.length === 0) {
     return { reply: replies.noAppointments(), dialogue: settled(dialogue) };
   }
@@ -124,7 +124,7 @@ export async function startChange(
   e: Entities,
   change: Change,
 ): Promise<Step> {
-  const { appointments } = await ownAppointments(scope);
+  const appointments = await ownAppointments(scope);
   if (appointments.length === 0) {
     return { reply: replies.noAppointments(), dialogue: settled(dialogue) };
   }
@@ -164,7 +164,7 @@ export async function appointmentChosen(
   e: Entities,
 ): Promise<Step | null> {
   const change = dialogue.flow === 'reschedule' ? 'reschedule' : 'cancel';
-  const { appointments } = await ownAppointments(scope);
+  const appointments = await ownAppointments(scope);
   const listed = appointments.filter((a) =>
     dialogue.appointmentIds.includes(a.id),
   );
@@ -235,7 +235,7 @@ export async function confirmCancel(
   scope: TurnScope,
   dialogue: DialogueState,
 ): Promise<Step> {
-  const { customer } = await ownAppointments(scope);
+  const customer = await customerOf(scope);
   const result = await scope.desk.cancel({
     customerId: customer.id,
     appointmentId: dialogue.appointmentId ?? -1,
@@ -265,7 +265,7 @@ export async function confirmMoveQuestion(
   scope: TurnScope,
   dialogue: DialogueState,
 ): Promise<Step> {
-  const { appointments } = await ownAppointments(scope);
+  const appointments = await ownAppointments(scope);
   const current = appointments.find((a) => a.id === dialogue.appointmentId);
   if (!current || !dialogue.chosen) {
     return {
@@ -287,7 +287,7 @@ export async function confirmReschedule(
   scope: TurnScope,
   dialogue: DialogueState,
 ): Promise<Step> {
-  const { customer } = await ownAppointments(scope);
+  const customer = await customerOf(scope);
   const chosen = dialogue.chosen;
   if (!chosen) throw new Error('Confirming a move without a chosen slot');
   const result = await scope.desk.reschedule({

@@ -13,6 +13,7 @@ import { formatLocalDay } from '../format.js';
 import * as replies from '../replies.js';
 import type { BookingDraft, DialogueState, Offer } from './dialogue-state.js';
 import {
+  customerOf,
   looksLikeRealName,
   offerBooking,
   servicesOf,
@@ -177,7 +178,7 @@ export async function advanceBooking(
               ? formatLocalDay(draft.day.from)
               : null,
           )
-        : replies.askWhichService(facts.services);
+        : replies.bookingWhichService(facts.services);
     return {
       reply: [...notes, ask].join('\n\n'),
       dialogue: {
@@ -373,14 +374,7 @@ export async function slotChosen(
 ): Promise<Step> {
   const next: DialogueState = { ...dialogue, chosen };
   if (next.bookingFor) return summarise(scope, next);
-  const name =
-    next.customerName ??
-    (
-      await scope.desk.customer({
-        chatwootContactId: scope.contact.contactId,
-        phone: scope.contact.phone,
-      })
-    ).name;
+  const name = next.customerName ?? (await customerOf(scope)).name;
   if (!name) {
     const profile = scope.contact.profileName?.trim() ?? null;
     if (looksLikeRealName(profile)) {
@@ -447,11 +441,7 @@ export async function confirmBooking(
 ): Promise<Step> {
   const { chosen, draft, customerName } = dialogue;
   if (!chosen) throw new Error('Confirming a booking without a chosen slot');
-  const customer = await scope.desk.customer({
-    chatwootContactId: scope.contact.contactId,
-    phone: scope.contact.phone,
-    name: customerName,
-  });
+  const customer = await customerOf(scope, customerName);
   const result = await scope.desk.book({
     customerId: customer.id,
     stylistId: chosen.stylistId,

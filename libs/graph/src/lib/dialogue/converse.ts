@@ -13,6 +13,7 @@ import {
   confirmMoveQuestion,
   confirmReschedule,
   listAppointments,
+  ownAppointments,
   startChange,
 } from './appointments-flow.js';
 import {
@@ -376,12 +377,8 @@ async function detailsStep(
 
 /** A new booking when the customer already holds the most coming appointments allowed: say so first. */
 async function overLimit(scope: TurnScope): Promise<string | null> {
-  const customer = await scope.desk.customer({
-    chatwootContactId: scope.contact.contactId,
-    phone: scope.contact.phone,
-  });
   const max = scope.facts.settings.maxFutureAppointments;
-  const coming = await scope.desk.appointments(customer.id, scope.now);
+  const coming = await ownAppointments(scope);
   return coming.length >= max ? replies.tooManyAppointments(max) : null;
 }
 

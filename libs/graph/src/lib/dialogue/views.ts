@@ -31,6 +31,18 @@ export interface TurnScope {
   turnId: string;
 }
 
+/**
+ * The customer of this conversation, by the Chatwoot contact and phone of the webhook (never
+ * by anything typed in the chat), created the first time; `name` fills a missing name.
+ */
+export function customerOf(scope: TurnScope, name: string | null = null) {
+  return scope.desk.customer({
+    chatwootContactId: scope.contact.contactId,
+    phone: scope.contact.phone,
+    name,
+  });
+}
+
 export function servicesOf(facts: SalonFacts, ids: number[]): ServiceInfo[] {
   return ids.flatMap((id) => facts.services.filter((s) => s.id === id));
 }
