@@ -87,12 +87,7 @@ describe('Postgres unreachable for webhook-api', () => {
     const messages = [before, ...during].map((s) => s.message);
     await pipeline.waitUntilAnswered(messages, 15_000);
     await sleep(1500);
-    const report = deliveryReport(
-      messages,
-      await pipeline.inbound(),
-      await pipeline.outbox(),
-      pipeline.chatwoot.replies(),
-    );
+    const report = await pipeline.report(messages);
     expect(report).toMatchObject({
       sent: 4,
       answered: 4,
@@ -179,12 +174,7 @@ describe('Postgres unreachable for webhook-api', () => {
 
     await pipeline.waitUntilAnswered(sent, 15_000);
     await sleep(1500);
-    const report = deliveryReport(
-      sent,
-      await pipeline.inbound(),
-      await pipeline.outbox(),
-      pipeline.chatwoot.replies(),
-    );
+    const report = await pipeline.report(sent);
     console.log(formatReport(report));
     expect(report).toMatchObject({
       sent: sent.length,

@@ -1,5 +1,5 @@
 // Redis stopped while customers write: webhook-api still says 200 (the ledger has them) and, once Redis is back, the sweeper gets each answered once.
-import { deliveryReport, formatReport } from '../support/delivery.js';
+import { formatReport } from '../support/delivery.js';
 import { Pipeline, type Message } from '../support/pipeline.js';
 import { type RedisServer, startRedisServer } from '../support/redis-server.js';
 import { sleep, waitUntil } from '../support/wait.js';
@@ -63,12 +63,7 @@ describe('a Redis outage', () => {
     await redis.start();
     await pipeline.waitUntilAnswered(messages, 20_000);
     await sleep(2000);
-    const report = deliveryReport(
-      messages,
-      await pipeline.inbound(),
-      await pipeline.outbox(),
-      pipeline.chatwoot.replies(),
-    );
+    const report = await pipeline.report(messages);
     console.log(formatReport(report));
     expect(report).toMatchObject({
       sent: 10,

@@ -1,5 +1,5 @@
 // Three agent-worker replicas on the same queues: one reply per turn, every message answered once, replies in message order.
-import { deliveryReport, formatReport } from '../support/delivery.js';
+import { formatReport } from '../support/delivery.js';
 import { Pipeline, type Message, type Worker } from '../support/pipeline.js';
 import { sleep } from '../support/wait.js';
 
@@ -51,12 +51,7 @@ describe('three agent-worker replicas', () => {
 
     await pipeline.waitUntilAnswered(messages, 20_000);
     await sleep(1000);
-    const report = deliveryReport(
-      messages,
-      await pipeline.inbound(),
-      await pipeline.outbox(),
-      pipeline.chatwoot.replies(),
-    );
+    const report = await pipeline.report(messages);
     const turnsPerWorker = await Promise.all(
       workers.map((w) => w.counter('atrevete_turns_total')),
     );

@@ -1,5 +1,5 @@
 // Soak: 1,000 messages over 100 conversations while agent-workers are killed with SIGKILL and Redis restarts empty → none lost, none twice, order kept.
-import { deliveryReport, formatReport } from '../support/delivery.js';
+import { formatReport } from '../support/delivery.js';
 import { Pipeline, type Message, type Worker } from '../support/pipeline.js';
 import { type RedisServer, startRedisServer } from '../support/redis-server.js';
 import { sleep } from '../support/wait.js';
@@ -93,12 +93,7 @@ describe('soak', () => {
     await pipeline.waitUntilAnswered(messages, 90_000);
     // Long enough for a sweep, a lock expiry and a stalled job's recovery: a late duplicate would show.
     await sleep(5000);
-    const report = deliveryReport(
-      messages,
-      await pipeline.inbound(),
-      await pipeline.outbox(),
-      pipeline.chatwoot.replies(),
-    );
+    const report = await pipeline.report(messages);
     console.log(
       `soak seed=${SEED} ${formatReport(report)} webhooks=${JSON.stringify(Object.fromEntries(outcomes))} ` +
         `workerKills=${faults.filter((f) => f.kind === 'kill-worker').length} ` +

@@ -17,6 +17,7 @@ import {
   terminate,
   waitForHealthy,
 } from './processes.js';
+import { deliveryReport, type DeliveryReport } from './delivery.js';
 import { waitUntil } from './wait.js';
 
 export const SHARED_REDIS_URL =
@@ -229,6 +230,16 @@ export class Pipeline {
              chatwoot_message_id::int AS "chatwootMessageId",
              payload->>'content' AS content
         FROM outbox ORDER BY id`;
+  }
+
+  /** What the customers of these messages saw, against the whole ledger and outbox. */
+  async report(messages: readonly Message[]): Promise<DeliveryReport> {
+    return deliveryReport(
+      messages,
+      await this.inbound(),
+      await this.outbox(),
+      this.chatwoot.replies(),
+    );
   }
 
   /** Waits until the ledger has every message answered and the outbox has nothing pending. */
