@@ -509,7 +509,7 @@ export const confirmAgain = {
   booking: '¿Confirmo la cita?',
   cancel: '¿La cancelo?',
   reschedule: '¿La cambio?',
-  handoff: '¿Te paso con el salón?',
+  offering_salon: '¿Te paso con el salón?',
   idle: backToIt.confirmation,
 } as const;
 

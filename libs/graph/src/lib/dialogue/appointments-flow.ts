@@ -106,7 +106,7 @@ function offerHandoff(
     ),
     dialogue: {
       ...settled(dialogue),
-      flow: 'handoff',
+      flow: 'offering_salon',
       awaiting: 'confirmation',
       handoffContext: replies.lateChange(
         change,

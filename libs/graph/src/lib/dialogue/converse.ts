@@ -86,7 +86,7 @@ export async function converse(
       event: null,
     };
   }
-  if (turn.dialogue.flow === 'handoff' && turn.dialogue.awaiting) {
+  if (turn.dialogue.flow === 'offering_salon' && turn.dialogue.awaiting) {
     if (u.intent === 'affirm') return handOff(scope, turn, 'rule');
     if (u.intent === 'deny') {
       return understood({
@@ -103,7 +103,7 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
   const u = turn.understanding;
   const e = u.entities;
   const d =
-    turn.dialogue.flow === 'handoff'
+    turn.dialogue.flow === 'offering_salon'
       ? idleDialogue(turn.dialogue.customerName)
       : turn.dialogue;
   const hello = hasIntent(u, 'greeting') && u.intent !== 'greeting';

@@ -21,7 +21,13 @@ export interface Offer {
   end: string;
 }
 
-export type Flow = 'idle' | 'booking' | 'cancel' | 'reschedule' | 'handoff';
+/** What the customer is doing; `offering_salon`: a change came too late and the bot offered to pass the conversation to the salon. */
+export type Flow =
+  | 'idle'
+  | 'booking'
+  | 'cancel'
+  | 'reschedule'
+  | 'offering_salon';
 
 export interface DialogueState {
   flow: Flow;
