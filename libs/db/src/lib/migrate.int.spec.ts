@@ -31,6 +31,7 @@ const TABLES = [
   'salon_settings',
   'services',
   'stylists',
+  'turns',
 ];
 
 describe('runMigrations', () => {

@@ -13,8 +13,8 @@ import {
 
 /**
  * One row per Chatwoot message the bot should answer. The Chatwoot message id is the
- * primary key, so a webhook delivered twice is recorded once. A message is answered when
- * the turn that replied to it marks it (answered_at and turn_id are set together).
+ * primary key, so a webhook delivered twice is recorded once. A turn claims the message
+ * (turn_id) before it runs, and its commit marks it answered (answered_at).
  */
 export const inboundMessages = pgTable(
   'inbound_messages',
@@ -37,7 +37,10 @@ export const inboundMessages = pgTable(
     receivedAt: timestamp('received_at', { withTimezone: true })
       .notNull()
       .defaultNow(),
+    /** The conversation's channel (`Channel::Whatsapp`…): whether the sender's phone is verified. */
+    channel: text('channel'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
+    /** The turn that claimed the message (set at the claim, before answered_at). */
     turnId: text('turn_id'),
   },
   (t) => [
@@ -49,9 +52,15 @@ export const inboundMessages = pgTable(
     index('inbound_messages_unanswered_idx')
       .on(t.receivedAt)
       .where(sql`${t.answeredAt} IS NULL`),
+    // Retention: old rows whose body, attachments, name or phone are still there.
+    index('inbound_messages_retention_idx')
+      .on(t.receivedAt)
+      .where(
+        sql`${t.content} IS NOT NULL OR ${t.attachments} IS NOT NULL OR ${t.senderPhone} IS NOT NULL OR ${t.senderName} IS NOT NULL`,
+      ),
     check(
       'inbound_messages_answered_by_turn',
-      sql`(${t.answeredAt} IS NULL) = (${t.turnId} IS NULL)`,
+      sql`${t.answeredAt} IS NULL OR ${t.turnId} IS NOT NULL`,
     ),
   ],
 );

@@ -7,3 +7,4 @@ export * from './outbox.js';
 export * from './customers.js';
 export * from './appointments.js';
 export * from './blocking-events.js';
+export * from './turns.js';

@@ -1,5 +1,6 @@
 // The outbox: every effect of a turn on Chatwoot (a reply, later notes, status and labels), written with the turn and sent by its own jobs.
 import { sql } from 'drizzle-orm';
+import type { EffectKind, EffectPayload } from '@atrevete/schema';
 import {
   bigint,
   bigserial,
@@ -20,7 +21,7 @@ export const OUTBOX_KINDS = [
   'private_note',
   'toggle_status',
   'add_labels',
-] as const;
+] as const satisfies readonly EffectKind[];
 export const outboxKind = pgEnum('outbox_kind', OUTBOX_KINDS);
 export const outboxStatus = pgEnum('outbox_status', [
   'pending',
@@ -41,7 +42,7 @@ export const outbox = pgTable(
     accountId: bigint('account_id', { mode: 'number' }).notNull(),
     conversationId: bigint('conversation_id', { mode: 'number' }).notNull(),
     kind: outboxKind('kind').notNull(),
-    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    payload: jsonb('payload').$type<EffectPayload>().notNull(),
     status: outboxStatus('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     chatwootMessageId: bigint('chatwoot_message_id', { mode: 'number' }),
@@ -50,6 +51,8 @@ export const outbox = pgTable(
       .notNull()
       .defaultNow(),
     attemptedAt: timestamp('attempted_at', { withTimezone: true }),
+    /** Set while a send's outcome is unknown (timeout, 5xx, a crash mid-call): wait for its echo before sending again. */
+    unconfirmedSince: timestamp('unconfirmed_since', { withTimezone: true }),
     doneAt: timestamp('done_at', { withTimezone: true }),
   },
   (t) => [
