@@ -99,6 +99,7 @@ async function main(): Promise<void> {
         (
           await findOrCreateCustomer(pool.db, {
             phone: `+3460000${String(i).padStart(4, '0')}`,
+            phoneVerified: true,
             name: `Cliente ${i}`,
           })
         ).id,

@@ -242,6 +242,7 @@ export async function openStaffDesk(url: string) {
       const person = await findOrCreateCustomer(db, {
         chatwootContactId: customer.identity.contactId,
         phone: customer.phone,
+        phoneVerified: true,
         name: customer.identity.name,
       });
       for (const booking of bookings)

@@ -38,9 +38,14 @@ export async function bookDirectly(
         ? {
             chatwootContactId: customer.identity.contactId,
             phone: customer.phone,
+            phoneVerified: true,
             name: customer.identity.name,
           }
-        : { phone: `+3491${String(++keys).padStart(7, '0')}`, name: 'Otra' },
+        : {
+            phone: `+3491${String(++keys).padStart(7, '0')}`,
+            phoneVerified: true,
+            name: 'Otra',
+          },
     );
     const result = await bookAppointment(db, {
       customerId: person.id,

@@ -1,4 +1,4 @@
-// Customers by their Chatwoot contact or phone: found or created once, however many turns race.
+// Customers by their Chatwoot contact, or by a phone the channel verified: found or created once, however many turns race.
 import { customers, type DbExecutor } from '@atrevete/db';
 import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import {
@@ -17,6 +17,12 @@ export interface Customer {
 export interface CustomerIdentity {
   chatwootContactId?: number | null;
   phone?: string | null;
+  /**
+   * Whether the channel vouches for `phone` (WhatsApp: phoneIsVerified). Only a verified phone
+   * finds a customer or is stored on one; on a web widget, e-mail or API inbox anyone can type
+   * anyone's number, so there the Chatwoot contact alone is the customer.
+   */
+  phoneVerified: boolean;
   /** The name to book under, if known; it fills a missing name but never replaces one. */
   name?: string | null;
 }
@@ -33,16 +39,17 @@ const customerColumns = {
 const MAX_ATTEMPTS = 3;
 
 /**
- * The customer with this Chatwoot contact id, else with this phone number, else a new one.
- * Idempotent and race-safe: the insert is ON CONFLICT DO NOTHING on both unique identities,
- * and a lost race is answered by looking up the winner's row.
+ * The customer with this Chatwoot contact id, else with this phone number if it is verified,
+ * else a new one (carrying the phone only if verified). Idempotent and race-safe: the insert is
+ * ON CONFLICT DO NOTHING on both unique identities, and a lost race is answered by looking up
+ * the winner's row. Throws CustomerIdentityMissingError without a contact id or verified phone.
  */
 export async function findOrCreateCustomer(
   db: DbExecutor,
   identity: CustomerIdentity,
 ): Promise<Customer> {
   const chatwootContactId = identity.chatwootContactId ?? null;
-  const phone = identity.phone ?? null;
+  const phone = identity.phoneVerified ? (identity.phone ?? null) : null;
   const name = identity.name?.trim() || null;
   if (chatwootContactId === null && phone === null) {
     throw new CustomerIdentityMissingError();

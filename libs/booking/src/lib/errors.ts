@@ -8,10 +8,10 @@ export class CustomerNotFoundError extends Error {
   }
 }
 
-/** findOrCreateCustomer was given neither a Chatwoot contact id nor a phone number. */
+/** findOrCreateCustomer was given neither a Chatwoot contact id nor a verified phone number. */
 export class CustomerIdentityMissingError extends Error {
   constructor() {
-    super('a customer needs a Chatwoot contact id or a phone number');
+    super('a customer needs a Chatwoot contact id or a verified phone number');
     this.name = 'CustomerIdentityMissingError';
   }
 }

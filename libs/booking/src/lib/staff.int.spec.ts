@@ -28,6 +28,7 @@ describe('staff operations', () => {
   it("lists a day's appointments and blocks stylist by stylist, without cancelled ones", async () => {
     const laura = await findOrCreateCustomer(salon.db, {
       phone: '+34611222333',
+      phoneVerified: true,
       name: 'Laura',
     });
     const late = await booked(laura.id, 'Ana', at('2026-12-02', '17:00'));

@@ -45,6 +45,8 @@ export interface Holiday {
 export interface ContactRef {
   contactId: number | null;
   phone: string | null;
+  /** Whether the channel vouches for `phone` (WhatsApp): only then may the phone find the customer. */
+  phoneVerified: boolean;
   /** The WhatsApp profile name; may be a nickname or an emoji. */
   profileName: string | null;
 }

@@ -28,7 +28,12 @@ export const ConversationState = Annotation.Root({
   firstMessageAt: Annotation<string>({ reducer: replaced, default: () => '' }),
   contact: Annotation<ContactRef>({
     reducer: replaced,
-    default: () => ({ contactId: null, phone: null, profileName: null }),
+    default: () => ({
+      contactId: null,
+      phone: null,
+      phoneVerified: false,
+      profileName: null,
+    }),
   }),
   understanding: Annotation<Understanding | null>({
     reducer: replaced,

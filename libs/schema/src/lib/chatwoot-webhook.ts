@@ -24,7 +24,7 @@ export const chatwootConversationSchema = z.looseObject({
   inbox_id: id.optional(),
   status: z.enum(['open', 'pending', 'resolved', 'snoozed']),
   can_reply: z.boolean().optional(),
-  channel: z.string().optional(),
+  channel: z.string().nullish(),
   labels: z.array(z.string()).optional(),
 });
 

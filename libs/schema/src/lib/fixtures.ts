@@ -11,10 +11,27 @@ export interface IncomingMessageOptions {
   phone?: string;
   status?: 'open' | 'pending' | 'resolved' | 'snoozed';
   createdAt?: Date;
+  /** `conversation.channel`: WhatsApp unless told, e.g. `Channel::WebWidget` for the website's chat. */
+  channel?: string;
 }
 
+const WHATSAPP = 'Channel::Whatsapp';
+
 const account = (id: number) => ({ id, name: 'Atrévete Peluquería' });
-const inbox = (id: number) => ({ id, name: 'WhatsApp Atrévete' });
+const inbox = (id: number, channel: string) => ({
+  id,
+  name: channel === WHATSAPP ? 'WhatsApp Atrévete' : 'Web Atrévete',
+});
+
+/** The contact's id in the inbox: the phone number on WhatsApp, a random token on a web widget. */
+const sourceIdOf = (o: {
+  channel: string;
+  phone: string;
+  contactId: number;
+}) =>
+  o.channel === WHATSAPP
+    ? o.phone.replace('+', '')
+    : `3f0c2a6e-8d1b-4c7a-9e52-${String(o.contactId).padStart(12, '0')}`;
 
 function conversation(
   o: Required<Omit<IncomingMessageOptions, 'content'>>,
@@ -24,12 +41,12 @@ function conversation(
   return {
     additional_attributes: {},
     can_reply: true,
-    channel: 'Channel::Whatsapp',
+    channel: o.channel,
     contact_inbox: {
       id: o.contactId + 1000,
       contact_id: o.contactId,
       inbox_id: o.inboxId,
-      source_id: o.phone.replace('+', ''),
+      source_id: sourceIdOf(o),
       created_at: '2026-11-20T10:00:00.000Z',
       updated_at: '2026-11-20T10:00:00.000Z',
       hmac_verified: false,
@@ -85,10 +102,14 @@ function withDefaults(
     phone: o.phone ?? '+34612345678',
     status: o.status ?? 'pending',
     createdAt: o.createdAt ?? new Date(),
+    channel: o.channel ?? WHATSAPP,
   };
 }
 
-/** `message_created` for a text (or, with `content: null`, an attachment-only) message a WhatsApp contact sent. */
+/**
+ * `message_created` for a text (or, with `content: null`, an attachment-only) message a contact
+ * sent on WhatsApp (or on `channel`: a web-widget contact's phone is whatever they typed).
+ */
 export function incomingMessageEvent(options: IncomingMessageOptions) {
   const o = withDefaults(options);
   const contact = {
@@ -105,7 +126,10 @@ export function incomingMessageEvent(options: IncomingMessageOptions) {
     blocked: false,
   };
   const unix = Math.floor(o.createdAt.getTime() / 1000);
-  const sourceId = `wamid.HBgLMzQ2MTIzNDU2NzgVAgASGBQzQTk${o.messageId}`;
+  const sourceId =
+    o.channel === WHATSAPP
+      ? `wamid.HBgLMzQ2MTIzNDU2NzgVAgASGBQzQTk${o.messageId}`
+      : null;
   const inner = {
     id: o.messageId,
     content: options.content,
@@ -130,7 +154,7 @@ export function incomingMessageEvent(options: IncomingMessageOptions) {
       assignee_id: null,
       unread_count: 1,
       last_activity_at: unix,
-      contact_inbox: { source_id: o.phone },
+      contact_inbox: { source_id: sourceIdOf(o) },
     },
     sender: { ...contact, type: 'contact' },
   };
@@ -143,7 +167,7 @@ export function incomingMessageEvent(options: IncomingMessageOptions) {
     conversation: conversation(o, inner),
     created_at: o.createdAt.toISOString(),
     id: o.messageId,
-    inbox: inbox(o.inboxId),
+    inbox: inbox(o.inboxId, o.channel),
     message_type: 'incoming',
     private: false,
     sender: contact,

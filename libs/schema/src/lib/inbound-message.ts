@@ -15,6 +15,8 @@ export const inboundMessageSchema = z.object({
   contactId: z.number().int().nonnegative().nullable(),
   senderName: z.string().nullable(),
   senderPhone: z.string().nullable(),
+  /** The conversation's channel (`Channel::Whatsapp`…): whether `senderPhone` is verified (phoneIsVerified). Absent in messages queued before it existed. */
+  channel: z.string().nullable().default(null),
   content: z.string().nullable(),
   contentType: z.string(),
   attachments: z.array(inboundAttachmentSchema),

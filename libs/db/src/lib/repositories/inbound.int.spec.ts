@@ -22,6 +22,7 @@ function message(
     contactId: 99,
     senderName: 'Laura Pérez',
     senderPhone: '+34600111222',
+    channel: 'Channel::Whatsapp',
     content: `mensaje ${messageId}`,
     contentType: 'text',
     attachments: [],
@@ -118,6 +119,31 @@ describe('inbound message ledger', () => {
         conversationId: 42,
       }),
     ).toEqual([audio]);
+  });
+
+  it('keeps the channel each message came on, and none for a message without one', async () => {
+    const whatsapp = message(4101, '2026-11-26T10:00:00.000Z');
+    const widget = message(4102, '2026-11-26T10:00:01.000Z', {
+      conversationId: 43,
+      channel: 'Channel::WebWidget',
+    });
+    const unknown = message(4103, '2026-11-26T10:00:02.000Z', {
+      conversationId: 44,
+      channel: null,
+    });
+    for (const m of [whatsapp, widget, unknown])
+      await recordInboundMessage(database.db, m);
+
+    const channelOf = async (conversationId: number) =>
+      (
+        await listUnansweredMessages(database.db, {
+          accountId: 1,
+          conversationId,
+        })
+      ).map((m) => m.channel);
+    expect(await channelOf(42)).toEqual(['Channel::Whatsapp']);
+    expect(await channelOf(43)).toEqual(['Channel::WebWidget']);
+    expect(await channelOf(44)).toEqual([null]);
   });
 
   it('marks messages answered by a turn, once', async () => {

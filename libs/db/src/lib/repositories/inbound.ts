@@ -71,7 +71,7 @@ export async function listUnansweredMessages(
       asc(inboundMessages.chatwootCreatedAt),
       asc(inboundMessages.chatwootMessageId),
     );
-  return rows.map(fromRow);
+  return rows.map(fromInboundRow);
 }
 
 /** Conversations with a message still unanswered that arrived before `receivedBefore` (the sweeper's work list). */
@@ -107,6 +107,7 @@ export function inboundRowOf(
     contactId: message.contactId,
     senderName: message.senderName,
     senderPhone: message.senderPhone,
+    channel: message.channel,
     content: message.content,
     contentType: message.contentType,
     attachments: message.attachments,
@@ -114,7 +115,8 @@ export function inboundRowOf(
   };
 }
 
-function fromRow(row: InboundMessageRow): InboundMessage {
+/** The message as the rest of the system sees it. */
+export function fromInboundRow(row: InboundMessageRow): InboundMessage {
   return {
     messageId: row.chatwootMessageId,
     accountId: row.accountId,
@@ -123,6 +125,7 @@ function fromRow(row: InboundMessageRow): InboundMessage {
     contactId: row.contactId,
     senderName: row.senderName,
     senderPhone: row.senderPhone,
+    channel: row.channel,
     content: row.content,
     contentType: row.contentType,
     attachments: row.attachments ?? [],

@@ -32,13 +32,15 @@ export interface TurnScope {
 }
 
 /**
- * The customer of this conversation, by the Chatwoot contact and phone of the webhook (never
- * by anything typed in the chat), created the first time; `name` fills a missing name.
+ * The customer of this conversation, by the Chatwoot contact of the webhook, else by its phone
+ * where the channel verifies it (never by anything typed in the chat, nor a number a web-widget
+ * visitor claims), created the first time; `name` fills a missing name.
  */
 export function customerOf(scope: TurnScope, name: string | null = null) {
   return scope.desk.customer({
     chatwootContactId: scope.contact.contactId,
     phone: scope.contact.phone,
+    phoneVerified: scope.contact.phoneVerified,
     name,
   });
 }
