@@ -81,7 +81,13 @@ async function main() {
       turnId: `turn-${i}`,
       texts: ['¿cuánto cuesta el tinte?'],
       now,
-      contact: { contactId: i % 100, phone: null, profileName: null },
+      contact: {
+        contactId: i % 100,
+        phone: null,
+        phoneVerified: false,
+        profileName: null,
+      },
+      baseCheckpointId: null,
     }),
   );
 

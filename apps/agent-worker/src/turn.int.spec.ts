@@ -1,10 +1,5 @@
-// A turn and its replies against the real Postgres ledger and outbox, real Redis locks and a Chatwoot-shaped HTTP server.
+// A turn against the real Postgres ledger, turns and outbox and real Redis locks, with a scripted conversation in place of the graph.
 import { randomUUID } from 'node:crypto';
-import {
-  ChatwootClient,
-  startFakeChatwoot,
-  type FakeChatwoot,
-} from '@atrevete/chatwoot';
 import * as store from '@atrevete/db';
 import { createMigratedTestDatabase } from '@atrevete/db/testing';
 import {
@@ -18,7 +13,6 @@ import {
   createQueue,
   createRedisConnection,
   enqueueCarriedMessage,
-  recordCarriedMessages,
 } from '@atrevete/queue';
 import {
   classifyWebhook,
@@ -26,13 +20,8 @@ import {
   incomingMessageEvent,
   type InboundMessage,
 } from '@atrevete/schema';
-import { sendPendingReplies, type ReplyDeps } from './replies.js';
-import {
-  ConversationBusyError,
-  processTurn,
-  turnIdOf,
-  type TurnDeps,
-} from './turn.js';
+import { ledgerOf, turnsOf } from './adapters.js';
+import { ConversationBusyError, processTurn, type TurnDeps } from './turn.js';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
@@ -50,73 +39,49 @@ function message(
   return result.message;
 }
 
-describe('a turn and its replies', () => {
+describe('a turn', () => {
   let database: Awaited<ReturnType<typeof createMigratedTestDatabase>>;
-  let chatwoot: FakeChatwoot;
   const redis = createRedisConnection(REDIS_URL, 'worker');
   const prefix = `test-${randomUUID()}`;
   const locks = createConversationLocks(redis, prefix, 2000);
   const turnQueue = createQueue(TURN_QUEUE, redis, prefix);
   const heard: string[][] = [];
+  /** Texts whose turn throws, as a message that crashes the graph would. */
+  const poison = new Set<string>();
   const logger = createLogger({ name: 'test', level: 'silent' });
   const metrics = createWorkerMetrics(createRegistry('test', false));
   let turnDeps: TurnDeps;
-  let replyDeps: ReplyDeps;
   const queuedReplies: number[] = [];
 
   beforeAll(async () => {
     database = await createMigratedTestDatabase();
-    chatwoot = await startFakeChatwoot();
     const { db } = database;
     turnDeps = {
-      ledger: {
-        record: async (m) => void (await store.recordInboundMessage(db, m)),
-        recordCarried: async (key) =>
-          void (await recordCarriedMessages(
-            turnQueue,
-            redis,
-            key,
-            async (m) => void (await store.recordInboundMessage(db, m)),
-          )),
-        unanswered: (key) => store.listUnansweredMessages(db, key),
-        commit: (key, turnId, messageIds, effects) =>
-          store.commitTurn(db, { ...key, turnId, messageIds, effects }),
-      },
-      converse: async ({ texts }) => {
+      ledger: ledgerOf(db, { turnQueue, redis }, logger),
+      turns: turnsOf(db),
+      converse: async ({ texts, baseCheckpointId }) => {
         heard.push(texts);
+        const crash = texts.find((text) => poison.has(text));
+        if (crash) throw new TypeError(`cannot read '${crash}'`);
         return {
           reply: `respuesta a: ${texts.join(' / ')}`,
           intent: 'unknown',
           handoff: null,
           event: null,
+          checkpointId: `after-${baseCheckpointId ?? 'start'}-${texts.join('+')}`,
         };
       },
       lockConversation: (key) =>
         locks.acquire(`turn:${key.accountId}:${key.conversationId}`),
       sendReplies: async (key) => void queuedReplies.push(key.conversationId),
+      limits: { maxFailures: 3, maxAttempts: 10 },
       fault: () => undefined,
       logger,
       metrics,
       now: () => new Date(),
     };
-    replyDeps = {
-      outbox: {
-        pending: (k) => store.listPendingEffects(db, k),
-        attempted: (id) => store.markEffectAttempted(db, id),
-        sent: (id, messageId) => store.markEffectSent(db, id, messageId),
-        failed: (id, error) => store.markEffectFailed(db, id, error),
-        noteError: (id, error) => store.noteEffectError(db, id, error),
-      },
-      chatwoot: new ChatwootClient({ baseUrl: chatwoot.url, apiToken: 't' }),
-      lockReplies: (k) =>
-        locks.acquire(`reply:${k.accountId}:${k.conversationId}`),
-      fault: () => undefined,
-      logger,
-      metrics,
-    };
   });
   afterAll(async () => {
-    await chatwoot.close();
     await turnQueue.obliterate({ force: true });
     await turnQueue.close();
     redis.disconnect();
@@ -124,77 +89,92 @@ describe('a turn and its replies', () => {
   });
 
   const key = (conversationId: number) => ({ accountId: 1, conversationId });
-  const repliesTo = (conversationId: number) =>
-    chatwoot
-      .replies()
-      .filter((r) => r.conversationId === conversationId)
-      .map((r) => r.body['content']);
+  const run = (conversationId: number, messages: InboundMessage[] = []) =>
+    processTurn({ ...key(conversationId), messages }, turnDeps);
+  /** What the turns left for Chatwoot, in order: `kind: text`. */
+  const outboxOf = async (conversationId: number) =>
+    (await store.listPendingEffects(database.db, key(conversationId))).map(
+      (row) =>
+        `${row.kind}: ${'content' in row.payload ? row.payload.content : JSON.stringify(row.payload)}`,
+    );
+  const unanswered = (conversationId: number) =>
+    store.listUnansweredMessages(database.db, key(conversationId));
 
-  it('answers a burst in one turn, and a replayed turn and a second send change nothing', async () => {
-    const burst = [
+  it('answers a burst in one turn, and running it again writes nothing more', async () => {
+    for (const m of [
       message(1, 10, 'hola'),
       message(2, 10, 'quería cita'),
       message(3, 10, 'para mañana'),
-    ];
-    for (const m of burst) await turnDeps.ledger.record(m);
-    await processTurn({ ...key(10), messages: [] }, turnDeps);
-    await processTurn({ ...key(10), messages: [] }, turnDeps);
-    await sendPendingReplies(key(10), replyDeps);
-    await sendPendingReplies(key(10), replyDeps);
-    expect(repliesTo(10)).toEqual([
-      'respuesta a: hola / quería cita / para mañana',
+    ])
+      await turnDeps.ledger.record(m);
+    await run(10);
+    await run(10);
+    expect(await outboxOf(10)).toEqual([
+      'message: respuesta a: hola / quería cita / para mañana',
     ]);
-    expect(await store.listUnansweredMessages(database.db, key(10))).toEqual(
-      [],
-    );
+    expect(await unanswered(10)).toEqual([]);
     expect(queuedReplies).toContain(10);
   });
 
-  it('commits a turn once even when the same turn id is committed again', async () => {
-    await turnDeps.ledger.record(message(4, 11));
-    const turnId = turnIdOf(key(11), [4]);
-    const effects = [
-      { kind: 'message' as const, payload: { content: 'una vez' } },
-    ];
-    expect(await turnDeps.ledger.commit(key(11), turnId, [4], effects)).toBe(
-      'committed',
-    );
-    expect(await turnDeps.ledger.commit(key(11), turnId, [4], effects)).toBe(
-      'committed',
-    );
-    expect(await store.listPendingEffects(database.db, key(11))).toHaveLength(
-      1,
-    );
+  it('retries the same claimed turn after a failure; a message written meanwhile waits for the next turn', async () => {
+    poison.add('falla una vez');
+    await turnDeps.ledger.record(message(20, 11, 'falla una vez'));
+    await expect(run(11)).rejects.toThrow(/falla una vez/);
+    poison.delete('falla una vez');
+    await turnDeps.ledger.record(message(21, 11, 'y otra cosa'));
+    await run(11);
+    await run(11);
+    expect(heard.slice(-3)).toEqual([
+      ['falla una vez'],
+      ['falla una vez'],
+      ['y otra cosa'],
+    ]);
+    expect(await outboxOf(11)).toEqual([
+      'message: respuesta a: falla una vez',
+      'message: respuesta a: y otra cosa',
+    ]);
   });
 
-  it('writes nothing for a turn whose messages another turn already answered (a lost lock)', async () => {
-    await turnDeps.ledger.record(message(40, 18));
-    await turnDeps.ledger.record(message(41, 18));
-    const effects = (content: string) => [
-      { kind: 'message' as const, payload: { content } },
-    ];
-    const first = turnIdOf(key(18), [40]);
+  it('starts each turn from the checkpoint the previous turn committed', async () => {
+    await run(19, [message(50, 19, 'uno')]);
+    await run(19, [message(51, 19, 'dos')]);
+    const rows =
+      await database.sql`SELECT base_checkpoint_id, checkpoint_id FROM turns WHERE conversation_id = 19 ORDER BY claimed_at`;
     expect(
-      await turnDeps.ledger.commit(key(18), first, [40], effects('primera')),
-    ).toBe('committed');
-    const stale = turnIdOf(key(18), [40, 41]);
-    expect(
-      await turnDeps.ledger.commit(key(18), stale, [40, 41], effects('tarde')),
-    ).toBe('superseded');
-    const pending = await store.listPendingEffects(database.db, key(18));
-    expect(pending.map((row) => row.payload['content'])).toEqual(['primera']);
-    expect(
-      await store.listUnansweredMessages(database.db, key(18)),
-    ).toHaveLength(1);
+      rows.map((r) => [r['base_checkpoint_id'], r['checkpoint_id']]),
+    ).toEqual([
+      [null, 'after-start-uno'],
+      ['after-start-uno', 'after-after-start-uno-dos'],
+    ]);
+  });
+
+  it('refuses the commit of an attempt that a later attempt of the same turn has claimed (a lost lock)', async () => {
+    await turnDeps.ledger.record(message(40, 18, 'primera'));
+    const stale = await store.claimTurn(database.db, key(18));
+    const live = await store.claimTurn(database.db, key(18));
+    expect(stale?.turnId).toBe(live?.turnId);
+    expect([stale?.attempt, live?.attempt]).toEqual([1, 2]);
+    const commitOf = (attempt: number, content: string) =>
+      store.commitTurn(database.db, {
+        ...key(18),
+        turnId: live!.turnId,
+        attempt,
+        effects: [{ kind: 'message', content }],
+        status: 'committed',
+        checkpointId: `checkpoint-${attempt}`,
+      });
+    expect(await commitOf(1, 'tarde')).toBe('superseded');
+    expect(await commitOf(2, 'la buena')).toBe('committed');
+    expect(await commitOf(2, 'otra vez')).toBe('superseded');
+    expect(await outboxOf(18)).toEqual(['message: la buena']);
+    expect(await unanswered(18)).toEqual([]);
   });
 
   it('records a message carried in the job (Postgres was down at the webhook) and answers it', async () => {
-    await processTurn(
-      { ...key(12), messages: [message(5, 12, 'precio del tinte')] },
-      turnDeps,
-    );
-    await sendPendingReplies(key(12), replyDeps);
-    expect(repliesTo(12)).toEqual(['respuesta a: precio del tinte']);
+    await run(12, [message(5, 12, 'precio del tinte')]);
+    expect(await outboxOf(12)).toEqual([
+      'message: respuesta a: precio del tinte',
+    ]);
   });
 
   it('records the messages that waited in Redis (Postgres was down at the webhook) first, in message order, once', async () => {
@@ -207,67 +187,60 @@ describe('a turn and its replies', () => {
     await enqueueCarriedMessage(turnQueue, redis, tres, 0);
     await enqueueCarriedMessage(turnQueue, redis, dos, 0);
     await enqueueCarriedMessage(turnQueue, redis, dos, 0);
-    await processTurn({ ...key(17), messages: [] }, turnDeps);
+    await run(17);
     expect(heard.at(-1)).toEqual(['uno', 'dos', 'tres']);
-    await processTurn({ ...key(17), messages: [] }, turnDeps);
-    await sendPendingReplies(key(17), replyDeps);
-    expect(repliesTo(17)).toEqual(['respuesta a: uno / dos / tres']);
-    expect(await store.listUnansweredMessages(database.db, key(17))).toEqual(
-      [],
-    );
+    await run(17);
+    expect(await outboxOf(17)).toEqual([
+      'message: respuesta a: uno / dos / tres',
+    ]);
+    expect(await unanswered(17)).toEqual([]);
   });
 
   it('gives an audio note its transcription, or nothing when there is none', async () => {
-    await processTurn(
-      { ...key(13), messages: [message(6, 13, null)] },
-      turnDeps,
-    );
+    await run(13, [message(6, 13, null)]);
     expect(heard.at(-1)).toEqual([]);
   });
 
   it('refuses to run a conversation whose lock another turn holds', async () => {
     await turnDeps.ledger.record(message(7, 14));
     const held = await turnDeps.lockConversation(key(14));
-    await expect(
-      processTurn({ ...key(14), messages: [] }, turnDeps),
-    ).rejects.toBeInstanceOf(ConversationBusyError);
-    expect(
-      await store.listUnansweredMessages(database.db, key(14)),
-    ).toHaveLength(1);
+    await expect(run(14)).rejects.toBeInstanceOf(ConversationBusyError);
+    expect(await unanswered(14)).toHaveLength(1);
     await held?.release();
-    await processTurn({ ...key(14), messages: [] }, turnDeps);
-    expect(await store.listUnansweredMessages(database.db, key(14))).toEqual(
-      [],
+    await run(14);
+    expect(await unanswered(14)).toEqual([]);
+  });
+
+  it('gives up on a message that always crashes its turn: apology, hand-off note naming the error, then answers what comes next', async () => {
+    poison.add('mensaje venenoso');
+    await turnDeps.ledger.record(message(60, 15, 'mensaje venenoso'));
+    for (let attempt = 1; attempt <= 3; attempt++)
+      await expect(run(15)).rejects.toThrow(TypeError);
+    expect(await unanswered(15)).toHaveLength(1);
+    await run(15);
+    const [apology, note, labels, status] = await outboxOf(15);
+    expect(apology).toMatch(/^message: Perdona, he tenido un problema/);
+    expect(note).toMatch(
+      /^private_note: .*TypeError: cannot read 'mensaje venenoso'/s,
     );
+    expect(labels).toBe('add_labels: {"labels":["bot-traspaso"]}');
+    expect(status).toBe('toggle_status: {"status":"open"}');
+    expect(await unanswered(15)).toEqual([]);
+    const [turn] =
+      await database.sql`SELECT status, failures FROM turns WHERE conversation_id = 15`;
+    expect(turn).toMatchObject({ status: 'failed', failures: 3 });
+
+    await run(15, [message(61, 15, '¿hola?')]);
+    expect((await outboxOf(15)).at(-1)).toBe('message: respuesta a: ¿hola?');
   });
 
-  it('keeps a reply pending through a 503 and sends it, in order, on the retry', async () => {
-    await turnDeps.ledger.record(message(8, 15, 'uno'));
-    await processTurn({ ...key(15), messages: [] }, turnDeps);
-    await turnDeps.ledger.record(message(9, 15, 'dos'));
-    await processTurn({ ...key(15), messages: [] }, turnDeps);
-    chatwoot.failNext(503);
-    await expect(sendPendingReplies(key(15), replyDeps)).rejects.toMatchObject({
-      retryable: true,
-    });
-    expect(repliesTo(15)).toEqual([]);
-    await sendPendingReplies(key(15), replyDeps);
-    expect(repliesTo(15)).toEqual(['respuesta a: uno', 'respuesta a: dos']);
-  });
-
-  it('records a 4xx as failed, never retries it, and goes on with the next reply', async () => {
-    await turnDeps.ledger.record(message(10, 16, 'uno'));
-    await processTurn({ ...key(16), messages: [] }, turnDeps);
-    await turnDeps.ledger.record(message(11, 16, 'dos'));
-    await processTurn({ ...key(16), messages: [] }, turnDeps);
-    chatwoot.failNext(422);
-    await sendPendingReplies(key(16), replyDeps);
-    await sendPendingReplies(key(16), replyDeps);
-    expect(repliesTo(16)).toEqual(['respuesta a: dos']);
-    const failed =
-      await database.sql`SELECT status, attempts, last_error FROM outbox WHERE conversation_id = 16 ORDER BY id`;
-    expect(failed.map((r) => r['status'])).toEqual(['failed', 'sent']);
-    expect(failed[0]['attempts']).toBe(1);
-    expect(failed[0]['last_error']).toMatch(/422/);
+  it('gives up on a turn whose attempts keep dying without an error (a message that kills its worker)', async () => {
+    await turnDeps.ledger.record(message(70, 16, 'mata al worker'));
+    for (let attempt = 1; attempt <= 10; attempt++)
+      await store.claimTurn(database.db, key(16));
+    await run(16);
+    expect(heard.flat()).not.toContain('mata al worker');
+    expect((await outboxOf(16))[0]).toMatch(/^message: Perdona/);
+    expect(await unanswered(16)).toEqual([]);
   });
 });

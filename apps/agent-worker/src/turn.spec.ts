@@ -1,35 +1,28 @@
+// The effects a turn writes to the outbox, in the order Chatwoot must apply them.
 import { effectsOf } from './turn.js';
 
 describe('effectsOf', () => {
   it('sends the reply alone on an ordinary turn', () => {
-    expect(
-      effectsOf({
-        reply: 'hola',
-        intent: 'greeting',
-        handoff: null,
-        event: null,
-      }),
-    ).toEqual([{ kind: 'message', payload: { content: 'hola' } }]);
+    expect(effectsOf('hola', null)).toEqual([
+      { kind: 'message', content: 'hola' },
+    ]);
   });
 
   it('writes nothing to the customer on a silent turn', () => {
-    expect(
-      effectsOf({ reply: '', intent: 'unknown', handoff: null, event: null }),
-    ).toEqual([]);
+    expect(effectsOf('', null)).toEqual([]);
   });
 
   it('hands off in order: tell the customer, note for staff, label, then open', () => {
-    const effects = effectsOf({
-      reply: 'Te paso con una persona',
-      intent: 'talk_to_person',
-      handoff: { note: 'Traspaso del bot', label: 'bot-traspaso' },
-      event: 'handoff',
-    });
-    expect(effects).toEqual([
-      { kind: 'message', payload: { content: 'Te paso con una persona' } },
-      { kind: 'private_note', payload: { content: 'Traspaso del bot' } },
-      { kind: 'add_labels', payload: { labels: ['bot-traspaso'] } },
-      { kind: 'toggle_status', payload: { status: 'open' } },
+    expect(
+      effectsOf('Te paso con una persona', {
+        note: 'Traspaso del bot',
+        label: 'bot-traspaso',
+      }),
+    ).toEqual([
+      { kind: 'message', content: 'Te paso con una persona' },
+      { kind: 'private_note', content: 'Traspaso del bot' },
+      { kind: 'add_labels', labels: ['bot-traspaso'] },
+      { kind: 'toggle_status', status: 'open' },
     ]);
   });
 });

@@ -1,32 +1,44 @@
-// One conversation turn: under the conversation's lock, answer every unanswered message in order, with one outbox commit keyed by the turn.
-import type { CommitOutcome, Effect } from '@atrevete/db';
+// One conversation turn: claim it in Postgres with its exact messages, run the graph from the last committed state, commit fenced by the attempt.
+import type { ClaimedTurn, CommitOutcome, TurnCommit } from '@atrevete/db';
 import type { Logger, WorkerMetrics } from '@atrevete/observability';
-import type { HeldLock } from '@atrevete/queue';
-import type {
-  ConversationKey,
-  InboundMessage,
-  TurnJob,
+import { PostponeJobError, type HeldLock } from '@atrevete/queue';
+import {
+  phoneIsVerified,
+  type ConversationKey,
+  type Effect,
+  type InboundMessage,
+  type TurnJob,
 } from '@atrevete/schema';
 import type { FaultPoint } from '@atrevete/config';
+import {
+  failedTurnNote,
+  failedTurnReply,
+  HANDOFF_LABEL,
+} from '@atrevete/graph';
 
 export interface TurnDeps {
   ledger: {
     record(message: InboundMessage): Promise<void>;
     /** Records the messages Postgres could not take at the webhook (they wait in Redis), oldest first. */
     recordCarried(key: ConversationKey): Promise<void>;
-    unanswered(key: ConversationKey): Promise<InboundMessage[]>;
-    /** Writes the effects and marks the messages answered, atomically and idempotently per turn id. */
-    commit(
-      key: ConversationKey,
-      turnId: string,
-      messageIds: number[],
-      effects: Effect[],
-    ): Promise<CommitOutcome>;
   };
-  /** Runs the conversation graph on the texts of this turn; replaying a turn id returns its first outcome. */
+  turns: {
+    /** The conversation's open turn again (a retry), else a new one over its unclaimed messages, else null. */
+    claim(key: ConversationKey): Promise<ClaimedTurn | null>;
+    /** Writes the effects and marks the messages answered, once, and only for the turn's latest attempt. */
+    commit(commit: TurnCommit): Promise<CommitOutcome>;
+    /** Counts a failed attempt and keeps its error (see TurnLimits). */
+    recordFailure(
+      turnId: string,
+      attempt: number,
+      error: string,
+    ): Promise<void>;
+  };
+  /** Runs the conversation graph on the texts of this turn, from the state the previous turn committed. */
   converse(input: {
     threadId: string;
     turnId: string;
+    baseCheckpointId: string | null;
     texts: string[];
     now: Date;
     contact: Contact;
@@ -34,15 +46,27 @@ export interface TurnDeps {
   lockConversation(key: ConversationKey): Promise<HeldLock | null>;
   /** Asks for the conversation's outbox to be sent (the sweeper covers a failure here). */
   sendReplies(key: ConversationKey): Promise<void>;
+  limits: TurnLimits;
   fault(point: FaultPoint): void;
   logger: Logger;
   metrics: WorkerMetrics;
   now: () => Date;
 }
 
+/**
+ * When a turn stops trying: after `maxFailures` attempts that failed with an error (a message that
+ * always crashes its turn), or `maxAttempts` attempts in all (a turn that kills its worker each time).
+ */
+export interface TurnLimits {
+  maxFailures: number;
+  maxAttempts: number;
+}
+
 export interface Contact {
   contactId: number | null;
   phone: string | null;
+  /** Whether the channel vouches for the phone (WhatsApp): only then may it link the contact to a customer. */
+  phoneVerified: boolean;
   profileName: string | null;
 }
 
@@ -53,18 +77,22 @@ export interface Conversed {
   handoff: { note: string; label: string } | null;
   /** What the turn did to the appointments (booked, cancelled, …), counted once committed. */
   event: string | null;
+  /** The conversation state the turn wrote; the commit makes it the next turn's start. */
+  checkpointId: string;
 }
 
 /** A person takes the conversation: staff's note, then the label, then the status that gives it to them. */
-export function effectsOf(conversed: Conversed): Effect[] {
+export function effectsOf(
+  reply: string,
+  handoff: Conversed['handoff'],
+): Effect[] {
   const effects: Effect[] = [];
-  if (conversed.reply)
-    effects.push({ kind: 'message', payload: { content: conversed.reply } });
-  if (conversed.handoff) {
+  if (reply) effects.push({ kind: 'message', content: reply });
+  if (handoff) {
     effects.push(
-      { kind: 'private_note', payload: { content: conversed.handoff.note } },
-      { kind: 'add_labels', payload: { labels: [conversed.handoff.label] } },
-      { kind: 'toggle_status', payload: { status: 'open' } },
+      { kind: 'private_note', content: handoff.note },
+      { kind: 'add_labels', labels: [handoff.label] },
+      { kind: 'toggle_status', status: 'open' },
     );
   }
   return effects;
@@ -73,26 +101,27 @@ export function effectsOf(conversed: Conversed): Effect[] {
 /** The contact of the turn's latest message that names one (the webhook's sender). */
 function contactOf(messages: InboundMessage[]): Contact {
   const latest = [...messages].reverse();
+  const phoneMessage = latest.find((m) => m.senderPhone);
   return {
     contactId: latest.find((m) => m.contactId !== null)?.contactId ?? null,
-    phone: latest.find((m) => m.senderPhone)?.senderPhone ?? null,
+    phone: phoneMessage?.senderPhone ?? null,
+    phoneVerified: phoneIsVerified(phoneMessage?.channel ?? null),
     profileName: latest.find((m) => m.senderName)?.senderName ?? null,
   };
 }
 
-export class ConversationBusyError extends Error {
+/** A job whose conversation is busy waits this long before it tries again (not an attempt). */
+const BUSY_RETRY_MS = 100;
+
+/** Another worker holds the conversation: the job comes back shortly, its attempts untouched. */
+export class ConversationBusyError extends PostponeJobError {
   constructor(key: ConversationKey) {
     super(
+      BUSY_RETRY_MS,
       `conversation ${key.accountId}/${key.conversationId} is locked by another turn`,
     );
     this.name = 'ConversationBusyError';
   }
-}
-
-/** A turn is named by the messages it answers, so a replay of the same turn has the same id. */
-export function turnIdOf(key: ConversationKey, messageIds: number[]): string {
-  const ids = [...messageIds].sort((a, b) => a - b).join('-');
-  return `turn-${key.accountId}-${key.conversationId}-${ids}`;
 }
 
 /** The text the graph reads for a message: its content, or an audio note's transcription. */
@@ -113,17 +142,24 @@ export async function processTurn(job: TurnJob, deps: TurnDeps): Promise<void> {
   // Empty unless an earlier webhook-api put a message it could not record in the job itself.
   for (const message of job.messages) await deps.ledger.record(message);
 
+  // The lock keeps two workers from running one conversation at once; the claim's attempt
+  // fence, not the lock, is what keeps a worker that lost it from writing.
   const lock = await deps.lockConversation(key);
-  if (!lock) throw new ConversationBusyError(key);
+  if (!lock) {
+    deps.metrics.lockWaits.inc({ queue: 'turns' });
+    throw new ConversationBusyError(key);
+  }
   try {
     deps.fault('after-lock');
-    // Under the lock and before reading the ledger, so the turn sees every earlier message.
+    // Under the lock and before the claim, so the turn sees every earlier message.
     await deps.ledger.recordCarried(key);
-    await answerUnanswered(key, lock, deps, started);
+    // The open turn again (a retry), else one over every unclaimed message. Messages that arrive
+    // meanwhile are claimed by the conversation's next job, which their webhook queued.
+    const turn = await deps.turns.claim(key);
+    if (turn) await answer(turn, lock, deps, started);
   } finally {
     await lock.release();
   }
-  // Also after a replay that found everything answered: its outbox rows may still be unsent.
   await deps
     .sendReplies(key)
     .catch((error: unknown) =>
@@ -134,39 +170,56 @@ export async function processTurn(job: TurnJob, deps: TurnDeps): Promise<void> {
     );
 }
 
-async function answerUnanswered(
-  key: ConversationKey,
+async function answer(
+  turn: ClaimedTurn,
   lock: HeldLock,
   deps: TurnDeps,
   started: number,
 ): Promise<void> {
-  const pending = await deps.ledger.unanswered(key);
-  if (pending.length === 0) return;
-  const ids = pending.map((m) => m.messageId);
-  const turnId = turnIdOf(key, ids);
-  const conversed = await deps.converse({
-    threadId: `conversation-${key.accountId}-${key.conversationId}`,
+  const { turnId, attempt } = turn;
+  const limits = deps.limits;
+  if (turn.failures >= limits.maxFailures || attempt > limits.maxAttempts)
+    return giveUp(turn, deps);
+  let conversed: Conversed;
+  try {
+    deps.fault('in-graph');
+    conversed = await deps.converse({
+      threadId: `conversation-${turn.accountId}-${turn.conversationId}`,
+      turnId,
+      baseCheckpointId: turn.baseCheckpointId,
+      texts: turn.messages.map(textOf).filter(Boolean),
+      now: deps.now(),
+      contact: contactOf(turn.messages),
+    });
+  } catch (error) {
+    await deps.turns
+      .recordFailure(turnId, attempt, describe(error))
+      .catch(() => undefined);
+    throw error;
+  }
+  deps.fault('after-graph');
+  if (conversed.event === 'booked') {
+    deps.fault('after-booking');
+    deps.fault('freeze-after-booking');
+  }
+  if (!lock.held)
+    throw new Error(`lost the lock of ${turnId} before its commit`);
+  // A silent turn (a person has the conversation) still marks its messages answered.
+  const outcome = await deps.turns.commit({
+    accountId: turn.accountId,
+    conversationId: turn.conversationId,
     turnId,
-    texts: pending.map(textOf).filter(Boolean),
-    now: deps.now(),
-    contact: contactOf(pending),
+    attempt,
+    effects: effectsOf(conversed.reply, conversed.handoff),
+    status: 'committed',
+    checkpointId: conversed.checkpointId,
   });
   const { intent } = conversed;
-  deps.fault('after-graph');
-  if (!lock.held)
-    throw new Error(`lost the lock of ${turnId} before committing it`);
-  // A silent turn (a person has the conversation) still marks its messages answered.
-  const outcome = await deps.ledger.commit(
-    key,
-    turnId,
-    ids,
-    effectsOf(conversed),
-  );
   if (outcome === 'superseded') {
     deps.metrics.turns.inc({ outcome: 'superseded', intent });
     deps.logger.warn(
-      { conversationId: key.conversationId, turnId },
-      'another turn answered these messages first; nothing written',
+      { conversationId: turn.conversationId, turnId, attempt },
+      'a later attempt claimed this turn; nothing written',
     );
     return;
   }
@@ -176,14 +229,55 @@ async function answerUnanswered(
   deps.metrics.turnLatency.observe((performance.now() - started) / 1000);
   deps.logger.info(
     {
-      conversationId: key.conversationId,
+      conversationId: turn.conversationId,
       turnId,
+      attempt,
       intent,
-      messages: ids.length,
+      messages: turn.messages.length,
       silent: conversed.reply === '',
       handoff: conversed.handoff !== null,
       event: conversed.event,
     },
     'turn answered',
   );
+}
+
+/**
+ * The turn failed too often: its messages count as answered, the customer gets a short apology,
+ * and a person gets the conversation with a note that names the error. The conversation's state
+ * stays where the previous turn left it.
+ */
+async function giveUp(turn: ClaimedTurn, deps: TurnDeps): Promise<void> {
+  const error = turn.lastError ?? 'the turn stopped its worker every time';
+  const outcome = await deps.turns.commit({
+    accountId: turn.accountId,
+    conversationId: turn.conversationId,
+    turnId: turn.turnId,
+    attempt: turn.attempt,
+    effects: effectsOf(failedTurnReply(), {
+      note: failedTurnNote(error, turn.messages.map(textOf)),
+      label: HANDOFF_LABEL,
+    }),
+    status: 'failed',
+    checkpointId: turn.baseCheckpointId,
+    error,
+  });
+  if (outcome === 'superseded') return;
+  deps.metrics.turns.inc({ outcome: 'failed', intent: 'unknown' });
+  deps.logger.error(
+    {
+      conversationId: turn.conversationId,
+      turnId: turn.turnId,
+      attempts: turn.attempt - 1,
+      failures: turn.failures,
+      error,
+    },
+    'turn gave up after repeated failures; handed to a person',
+  );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error
+    ? `${error.name}: ${error.message}`
+    : String(error);
 }

@@ -30,3 +30,5 @@ export {
   type TestDatabase,
   type TestDatabaseOptions,
 } from './lib/testing/test-database.js';
+export * from './lib/repositories/turns.js';
+export * from './lib/repositories/retention.js';

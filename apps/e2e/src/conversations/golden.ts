@@ -1,7 +1,7 @@
 // Golden conversations through the real pipeline: signed webhooks in, the bot's actions out of the fake Chatwoot, appointments read from Postgres.
 import postgres from 'postgres';
 import { incomingMessageEvent } from '@atrevete/schema';
-import type { RecordedRequest } from '@atrevete/chatwoot';
+import type { RecordedRequest } from '@atrevete/chatwoot/testing';
 import {
   ACCOUNT_ID,
   Pipeline,
@@ -17,6 +17,8 @@ export interface SalonOptions {
   handoffSettleMs?: number;
   /** Extra agent-worker environment (e.g. an LLM endpoint). */
   worker?: Record<string, string>;
+  /** False: the test starts its own agent-workers (e.g. one armed to fail). */
+  startWorker?: boolean;
 }
 
 /** What the bot did for one turn, as Chatwoot received it. */
@@ -65,7 +67,7 @@ export class GoldenSalon {
       },
     });
     try {
-      await pipeline.startWorker();
+      if (options.startWorker !== false) await pipeline.startWorker();
     } catch (error) {
       await pipeline.close();
       throw error;
@@ -121,6 +123,8 @@ interface CustomerIdentity {
   contactId: number;
   phone: string;
   name: string | null;
+  /** `conversation.channel`: WhatsApp unless told (a web-widget visitor's phone is whatever they typed). */
+  channel?: string;
 }
 
 export class Customer {
@@ -155,6 +159,7 @@ export class Customer {
         contactId: this.identity.contactId,
         contactName: this.identity.name ?? '🌸',
         phone: this.identity.phone,
+        channel: this.identity.channel,
         content: text,
         status: this.status,
       }),
@@ -163,7 +168,11 @@ export class Customer {
 
   /** Sends the messages (one burst) and returns what the bot did once every one is answered. */
   async say(...texts: string[]): Promise<BotTurn> {
-    const { pipeline } = this.salon;
+    return this.collect(await this.deliver(...texts));
+  }
+
+  /** Sends the messages without waiting for the bot; the ids of those webhook-api accepted. */
+  async deliver(...texts: string[]): Promise<number[]> {
     const accepted: number[] = [];
     for (const text of texts) {
       const messageId = this.salon.messageId();
@@ -172,7 +181,13 @@ export class Customer {
         throw new Error(`webhook answered ${answer.status} to "${text}"`);
       if (answer.body.status !== 'ignored') accepted.push(messageId);
     }
-    await this.answered(accepted);
+    return accepted;
+  }
+
+  /** What the bot did since the last look, once these messages are answered and their replies sent. */
+  async collect(messageIds: number[]): Promise<BotTurn> {
+    const { pipeline } = this.salon;
+    await this.answered(messageIds);
     const mine = pipeline.chatwoot.requests.filter(
       (r) => r.conversationId === this.identity.conversationId,
     );

@@ -40,9 +40,26 @@ function setup(understander: Understander = new RulesUnderstander()) {
     checkpointer: new MemorySaver(),
   });
   let turns = 0;
-  const contact = { contactId: 1, phone: '+34600000001', profileName: null };
-  const say = (threadId: string, ...texts: string[]) =>
-    runTurn(graph, { threadId, texts, now, turnId: `t${++turns}`, contact });
+  const contact = {
+    contactId: 1,
+    phone: '+34600000001',
+    phoneVerified: true,
+    profileName: null,
+  };
+  // What the pipeline records at each commit: the checkpoint the next turn starts from.
+  const committed = new Map<string, string>();
+  const say = async (threadId: string, ...texts: string[]) => {
+    const result = await runTurn(graph, {
+      threadId,
+      texts,
+      now,
+      turnId: `t${++turns}`,
+      contact,
+      baseCheckpointId: committed.get(threadId) ?? null,
+    });
+    committed.set(threadId, result.checkpointId);
+    return result;
+  };
   const stateOf = async (threadId: string): Promise<ConversationStateValue> =>
     (await graph.getState({ configurable: { thread_id: threadId } }))
       .values as ConversationStateValue;
@@ -50,26 +67,80 @@ function setup(understander: Understander = new RulesUnderstander()) {
 }
 
 describe('conversation graph', () => {
-  it('replays a turn it already ran without advancing the conversation', async () => {
+  it('runs a turn again from its base, so a second attempt does not advance the conversation twice', async () => {
     const { graph, stateOf } = setup();
     const turn = {
       threadId: 'replay',
       texts: ['hola'],
       now,
       turnId: 'turn-1-7',
-      contact: { contactId: 1, phone: null, profileName: null },
+      contact: {
+        contactId: 1,
+        phone: null,
+        phoneVerified: false,
+        profileName: null,
+      },
+      baseCheckpointId: null,
     };
     const first = await runTurn(graph, turn);
     const again = await runTurn(graph, turn);
-    expect(again).toEqual(first);
+    expect({ ...again, checkpointId: '' }).toEqual({
+      ...first,
+      checkpointId: '',
+    });
+    expect(again.checkpointId).not.toBe(first.checkpointId);
     expect((await stateOf('replay')).history).toHaveLength(1);
     const next = await runTurn(graph, {
       ...turn,
       texts: ['¿dónde estáis?'],
       turnId: 'turn-1-8',
+      baseCheckpointId: again.checkpointId,
     });
     expect(next.intent).toBe('address_question');
     expect((await stateOf('replay')).history).toHaveLength(2);
+  });
+
+  it('starts the next turn from the committed attempt, not from a stale attempt that wrote later', async () => {
+    const { graph, stateOf } = setup();
+    const contact = {
+      contactId: 2,
+      phone: null,
+      phoneVerified: false,
+      profileName: null,
+    };
+    const opening = await runTurn(graph, {
+      threadId: 'forks',
+      texts: ['hola'],
+      now,
+      turnId: 'turn-1-20',
+      contact,
+      baseCheckpointId: null,
+    });
+    const attempt = (minutes: number) =>
+      runTurn(graph, {
+        threadId: 'forks',
+        texts: ['¿cuánto cuesta el tinte?'],
+        now: new Date(now.getTime() + minutes * 60_000),
+        turnId: 'turn-1-21',
+        contact,
+        baseCheckpointId: opening.checkpointId,
+      });
+    const committedAttempt = await attempt(1);
+    await attempt(2); // lost its lock: its commit is refused, but its checkpoint is the newest
+    await runTurn(graph, {
+      threadId: 'forks',
+      texts: ['¿dónde estáis?'],
+      now: new Date(now.getTime() + 3 * 60_000),
+      turnId: 'turn-1-22',
+      contact,
+      baseCheckpointId: committedAttempt.checkpointId,
+    });
+    const history = (await stateOf('forks')).history;
+    expect(history.map((record) => record.at)).toEqual([
+      now.toISOString(),
+      new Date(now.getTime() + 60_000).toISOString(),
+      new Date(now.getTime() + 3 * 60_000).toISOString(),
+    ]);
   });
 
   it('answers "¿Cuánto cuesta el tinte?" with the price and the service', async () => {

@@ -5,6 +5,7 @@ import {
   START,
   StateGraph,
 } from '@langchain/langgraph';
+import { randomUUID } from 'node:crypto';
 import type { Intent, Understander } from '@atrevete/understanding';
 import {
   converseNode,
@@ -14,6 +15,12 @@ import {
 } from './nodes.js';
 import type { DialogueEvent } from './dialogue/booking-flow.js';
 import type { BookingDesk, ContactRef, SalonDirectory } from './ports.js';
+import {
+  BASE_CHECKPOINT_KEY,
+  TURN_ID_KEY,
+  TURN_RUN_KEY,
+  TurnCheckpointSaver,
+} from './turn-checkpoints.js';
 import {
   ConversationState,
   type ConversationStateValue,
@@ -52,7 +59,10 @@ export function buildConversationGraph({
     .addEdge('understand', 'converse')
     .addEdge('converse', END)
     .addEdge('silent', END)
-    .compile({ checkpointer, name: 'conversation' });
+    .compile({
+      checkpointer: new TurnCheckpointSaver(checkpointer),
+      name: 'conversation',
+    });
 }
 
 export type ConversationGraph = ReturnType<typeof buildConversationGraph>;
@@ -63,8 +73,10 @@ export interface Turn {
   /** Every message of the turn, oldest first. */
   texts: string[];
   now: Date;
-  /** Names the turn and keys its bookings; running a turn whose id the thread already recorded returns its outcome again. */
+  /** Names the turn and keys its bookings, so running it again books nothing twice. */
   turnId: string;
+  /** The checkpoint the conversation's last finished turn committed; null for its first turn. */
+  baseCheckpointId: string | null;
   contact: ContactRef;
 }
 
@@ -76,49 +88,57 @@ export interface TurnResult {
   handoff: HandoffRequest | null;
   /** What the turn did to the appointments, if anything. */
   event: DialogueEvent | null;
-}
-
-function resultOf(state: Partial<ConversationStateValue>): TurnResult {
-  return {
-    reply: state.reply ?? '',
-    intent: state.understanding?.intent ?? 'unknown',
-    handoff: state.handoffRequest ?? null,
-    event: state.event ?? null,
-  };
+  /** The checkpoint this run wrote: the turn's commit records it, and the next turn starts from it. */
+  checkpointId: string;
 }
 
 /**
- * Runs the graph once on a turn, continuing the conversation's thread. Idempotent per turn id:
- * after a crash between the graph and the outbox, the replay gets the same outcome and the
- * conversation's state does not advance twice; a crash inside the graph replays it whole, and
- * the booking desk's effects are keyed by the turn id.
+ * Runs the graph once on a turn, starting from the turn's base checkpoint, never from whatever
+ * an earlier or concurrent attempt of it wrote. Each attempt is a fork of the base; the one whose
+ * commit wins is promoted by recording `checkpointId`, so the state the next turn reads always
+ * agrees with the reply that was committed. Effects on the salon (bookings, cancellations, moves)
+ * are keyed by the turn id, so an attempt that runs again finds them done and says so.
  */
 export async function runTurn(
   graph: ConversationGraph,
   turn: Turn,
 ): Promise<TurnResult> {
-  const config = { configurable: { thread_id: turn.threadId } };
-  // The last checkpoint's values, read straight from the saver: graph.getState would also
-  // work out the graph's next tasks, which a finished turn does not have.
   const saver = graph.checkpointer;
-  if (typeof saver !== 'object')
-    throw new Error('The conversation graph needs a checkpointer');
-  const saved = await saver.getTuple(config);
-  const previous = (saved?.checkpoint.channel_values ??
-    {}) as Partial<ConversationStateValue>;
-  if (previous.turnId === turn.turnId) return resultOf(previous);
-  // One checkpoint per turn, written when it ends: a turn that dies midway is replayed whole
-  // (the pipeline's turn id makes that safe), so the intermediate steps need no checkpoints.
-  const state = await graph.invoke(
-    {
-      texts: turn.texts,
-      now: turn.now.toISOString(),
-      turnId: turn.turnId,
-      contact: turn.contact,
-      handoffRequest: null,
-      event: null,
-    },
-    { ...config, durability: 'exit' },
-  );
-  return resultOf(state);
+  if (!(saver instanceof TurnCheckpointSaver))
+    throw new Error('The conversation graph needs its turn checkpointer');
+  const run = randomUUID();
+  try {
+    // One checkpoint per turn, written when it ends: an attempt that dies midway is run again whole.
+    const state = await graph.invoke(
+      {
+        texts: turn.texts,
+        now: turn.now.toISOString(),
+        turnId: turn.turnId,
+        contact: turn.contact,
+        handoffRequest: null,
+        event: null,
+      },
+      {
+        configurable: {
+          thread_id: turn.threadId,
+          [BASE_CHECKPOINT_KEY]: turn.baseCheckpointId,
+          [TURN_ID_KEY]: turn.turnId,
+          [TURN_RUN_KEY]: run,
+        },
+        durability: 'exit',
+      },
+    );
+    const checkpointId = saver.takeWritten(run);
+    if (!checkpointId)
+      throw new Error(`turn ${turn.turnId} ended without a checkpoint`);
+    return {
+      reply: state.reply ?? '',
+      intent: state.understanding?.intent ?? 'unknown',
+      handoff: state.handoffRequest ?? null,
+      event: state.event ?? null,
+      checkpointId,
+    };
+  } finally {
+    saver.takeWritten(run);
+  }
 }

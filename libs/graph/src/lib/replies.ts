@@ -494,6 +494,24 @@ export function handoffNote(
     .join('\n');
 }
 
+/** The bot could not handle the customer's message at all (its turn kept failing): a person takes over. */
+export function failedTurnReply(): string {
+  return 'Perdona, he tenido un problema técnico con tu mensaje. Te paso con una persona del equipo; te escribirá por aquí en cuanto pueda.';
+}
+
+/** Staff's note when a turn gave up: the error, for whoever looks into it, and what the customer wrote. */
+export function failedTurnNote(error: string, messages: string[]): string {
+  return [
+    'Traspaso del bot: no ha podido procesar el mensaje (error técnico repetido).',
+    `Error: ${error.slice(0, 500)}`,
+    messages.length > 0
+      ? `Mensajes del cliente:\n${messages.map((m) => `> ${m}`).join('\n')}`
+      : null,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** Repeats what the dialogue is waiting for, after answering a question in the middle of it. */
 export const backToIt = {
   service: '¿Qué servicio quieres reservar?',

@@ -1,4 +1,6 @@
 // A per-conversation lock in Redis: owned by a random token, renewed while held, released only by its owner, expiring if the owner dies.
+// It keeps two workers from doing the same work at once; it is not a fence (a paused owner can outlive it): writes are
+// fenced in Postgres (a turn's attempt number, libs/db repositories/turns.ts).
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { bullPrefix } from './connection.js';
