@@ -1,5 +1,5 @@
 // `npm run bench:conversations`: turns/s and turn latency of one agent-worker (rules understander) playing the golden booking dialogues, against plain one-turn questions in the same run.
-import type { RecordedRequest } from '@atrevete/chatwoot';
+import type { RecordedRequest } from '@atrevete/chatwoot/testing';
 import { GOLDEN_NOW, GoldenSalon } from '../apps/e2e/src/conversations/golden';
 import {
   type ConversationScript,

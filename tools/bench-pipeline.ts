@@ -1,7 +1,7 @@
 // `npm run bench:pipeline`: end to end with TURN_DEBOUNCE_MS=0 and the demo salon: latency from the webhook's 200 to the reply at
 // (fake) Chatwoot at a steady 50 messages/s, and turns/s of one agent-worker against a bare BullMQ worker measured in the same run.
 import { randomUUID } from 'node:crypto';
-import { startFakeChatwoot } from '@atrevete/chatwoot';
+import { startFakeChatwoot } from '@atrevete/chatwoot/testing';
 import { createTestDatabase } from '@atrevete/db';
 import {
   freePort,
@@ -87,6 +87,7 @@ runBench('bench-pipeline', 20 * 60_000, async (cleanup) => {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     PORT: String(apiPort),
+    METRICS_PORT: String(await freePort()),
     DATABASE_URL: database.url,
     REDIS_URL,
     QUEUE_PREFIX: prefix,

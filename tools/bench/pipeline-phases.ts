@@ -2,7 +2,8 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
-import { type FakeChatwoot, signWebhook } from '@atrevete/chatwoot';
+import { signWebhook } from '@atrevete/chatwoot';
+import type { FakeChatwoot } from '@atrevete/chatwoot/testing';
 import { incomingMessageEvent } from '@atrevete/schema';
 import { type PacedResult, pacedLoad } from './paced';
 import { ReplyClock } from './reply-clock';

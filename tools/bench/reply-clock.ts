@@ -1,5 +1,5 @@
 // Times the replies the fake Chatwoot receives: the first reply per expected conversation, plus duplicates and strays.
-import type { RecordedRequest } from '@atrevete/chatwoot';
+import type { RecordedRequest } from '@atrevete/chatwoot/testing';
 
 export class ReplyClock {
   readonly at = new Map<number, number>();

@@ -1,5 +1,5 @@
 // One customer's WhatsApp chat: signed `message_created` webhooks in, and what the bot did at the fake Chatwoot out, as it arrives.
-import type { RecordedRequest } from '@atrevete/chatwoot';
+import type { RecordedRequest } from '@atrevete/chatwoot/testing';
 import { incomingMessageEvent } from '@atrevete/schema';
 import {
   type WebhookAnswer,

@@ -4,7 +4,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
-import { type FakeChatwoot, startFakeChatwoot } from '@atrevete/chatwoot';
+import {
+  type FakeChatwoot,
+  startFakeChatwoot,
+} from '@atrevete/chatwoot/testing';
 import { createDatabase, getSalonSettings } from '@atrevete/db';
 import { deleteKeys } from '../../apps/e2e/src/support/pipeline';
 import {
@@ -126,12 +129,15 @@ export async function startChatPipeline(
     startApp(appDist('webhook-api'), {
       ...shared,
       PORT: String(apiPort),
+      METRICS_PORT: String(await freePort()),
       CHATWOOT_WEBHOOK_SECRET: secret,
       SEED_DEMO_SALON: 'true',
     }),
   );
   cleanup.add('stop webhook-api', () => terminate(api, 8000));
   await waitForHealthy(`${apiUrl}/health`, api);
+  // Like Chatwoot, the fake sends the bot's own messages back to the webhook: the proof of delivery.
+  chatwoot.echoTo({ webhookUrl: `${apiUrl}/webhooks/chatwoot`, secret });
 
   options.say('Starting agent-worker…');
   const healthPort = await freePort();

@@ -1,39 +1,57 @@
-// Sends a conversation's outbox to Chatwoot in order: each row at most once once recorded sent; 4xx final and recorded; 429/5xx/network retried.
-import { ChatwootApiError, type ChatwootClient } from '@atrevete/chatwoot';
+// Sends a conversation's outbox to Chatwoot in order, each effect once: a message whose send may have landed unseen waits for its echo before it is sent again.
+import {
+  ChatwootRefusedError,
+  ChatwootUnavailableError,
+  type ChatwootClient,
+  type Landed,
+} from '@atrevete/chatwoot';
 import type { FaultPoint } from '@atrevete/config';
-import type { OutboxRow } from '@atrevete/db';
+import type { PendingEffect } from '@atrevete/db';
 import type { Logger, WorkerMetrics } from '@atrevete/observability';
-import type { HeldLock } from '@atrevete/queue';
-import type { ConversationKey } from '@atrevete/schema';
+import { PostponeJobError, type HeldLock } from '@atrevete/queue';
+import {
+  effectSchema,
+  type ConversationKey,
+  type Effect,
+} from '@atrevete/schema';
 import { ConversationBusyError } from './turn.js';
 
 export interface ReplyDeps {
   outbox: {
-    pending(key: ConversationKey): Promise<OutboxRow[]>;
-    attempted(id: number): Promise<void>;
+    pending(key: ConversationKey): Promise<PendingEffect[]>;
+    /** Counts an attempt (`unconfirmed`: its outcome is unknown until answered); false when the row is no longer pending. */
+    attempted(id: number, opts: { unconfirmed: boolean }): Promise<boolean>;
     sent(id: number, chatwootMessageId: number | null): Promise<void>;
     failed(id: number, error: string): Promise<void>;
-    noteError(id: number, error: string): Promise<void>;
+    noteError(id: number, error: string, landed: Landed): Promise<void>;
   };
   chatwoot: Pick<ChatwootClient, 'postMessage' | 'toggleStatus' | 'addLabels'>;
   lockReplies(key: ConversationKey): Promise<HeldLock | null>;
+  /** How long a message whose send may have landed waits for its echo before it is sent again (ECHO_WAIT_MS). */
+  echoWaitMs: number;
   fault(point: FaultPoint): void;
   logger: Logger;
   metrics: WorkerMetrics;
 }
 
 /**
- * Sends every pending row of the conversation, oldest first, stopping at the first retryable
- * failure so that later replies never overtake an earlier one. A crash after Chatwoot accepted a
- * row but before it is recorded sent makes the retry send it again: Chatwoot's API takes no
- * idempotency key, so at-least-once there is the price of never losing a reply.
+ * Sends every pending row of the conversation, oldest first, stopping at the first row that
+ * cannot go yet (a retryable failure, or a message waiting for its echo) so that later replies
+ * never overtake it. Chatwoot's API takes no idempotency key; instead each message carries its
+ * row's id, and Chatwoot's webhook of the bot's own message (the echo, recorded by webhook-api)
+ * proves it landed. A send whose outcome is unknown (a timeout, a 5xx, a 2xx that does not parse,
+ * a worker killed mid-send) is sent again only once ECHO_WAIT_MS passed without its echo: a
+ * duplicate then needs an echo later than that, and a reply is never lost.
  */
 export async function sendPendingReplies(
   key: ConversationKey,
   deps: ReplyDeps,
 ): Promise<void> {
   const lock = await deps.lockReplies(key);
-  if (!lock) throw new ConversationBusyError(key);
+  if (!lock) {
+    deps.metrics.lockWaits.inc({ queue: 'replies' });
+    throw new ConversationBusyError(key);
+  }
   try {
     for (const row of await deps.outbox.pending(key)) {
       if (!lock.held)
@@ -45,19 +63,48 @@ export async function sendPendingReplies(
   }
 }
 
-async function send(row: OutboxRow, deps: ReplyDeps): Promise<void> {
+/** Messages come back as webhooks; labels and status changes do not, and sending them twice is harmless. */
+const echoes = (effect: Effect) =>
+  effect.kind === 'message' || effect.kind === 'private_note';
+
+async function send(row: PendingEffect, deps: ReplyDeps): Promise<void> {
   const log = deps.logger.child({
     conversationId: row.conversationId,
     turnId: row.turnId,
     outboxId: row.id,
   });
-  await deps.outbox.attempted(row.id);
+  const parsed = effectSchema.safeParse({ ...row.payload, kind: row.kind });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const error = `not a valid ${row.kind} effect: ${issue?.path.join('.') || 'payload'}: ${issue?.message}`;
+    await deps.outbox.failed(row.id, error);
+    deps.metrics.replies.inc({ outcome: 'invalid' });
+    log.error({ kind: row.kind, error }, 'outbox row recorded as failed');
+    return;
+  }
+  const effect = parsed.data;
+  if (echoes(effect) && row.unconfirmedForMs !== null) {
+    const left = Math.ceil(deps.echoWaitMs - row.unconfirmedForMs);
+    if (left > 0) {
+      deps.metrics.replies.inc({ outcome: 'awaiting_echo' });
+      throw new PostponeJobError(
+        left,
+        `outbox row ${row.id} may have landed; waiting for its echo`,
+      );
+    }
+    log.warn(
+      { kind: row.kind, unconfirmedForMs: row.unconfirmedForMs },
+      'no echo of a send that may have landed; sending it again',
+    );
+  }
+  if (!(await deps.outbox.attempted(row.id, { unconfirmed: echoes(effect) })))
+    return; // Its echo came in since the row was read: it is sent.
   let chatwootMessageId: number | null;
   try {
-    chatwootMessageId = await perform(row, deps.chatwoot);
+    chatwootMessageId = await perform(row, effect, deps.chatwoot);
   } catch (error) {
     const message = (error as Error).message;
-    if (error instanceof ChatwootApiError && !error.retryable) {
+    if (error instanceof ChatwootRefusedError) {
       await deps.outbox.failed(row.id, message);
       deps.metrics.replies.inc({ outcome: 'failed' });
       log.error(
@@ -66,7 +113,10 @@ async function send(row: OutboxRow, deps: ReplyDeps): Promise<void> {
       );
       return;
     }
-    await deps.outbox.noteError(row.id, message);
+    // Anything but a known "nothing was sent" may have landed.
+    const landed =
+      error instanceof ChatwootUnavailableError ? error.landed : 'unknown';
+    await deps.outbox.noteError(row.id, message, landed);
     deps.metrics.replies.inc({ outcome: 'retry' });
     throw error;
   }
@@ -77,36 +127,27 @@ async function send(row: OutboxRow, deps: ReplyDeps): Promise<void> {
 }
 
 async function perform(
-  row: OutboxRow,
+  row: PendingEffect,
+  effect: Effect,
   chatwoot: ReplyDeps['chatwoot'],
 ): Promise<number | null> {
-  const { accountId, conversationId, payload } = row;
-  switch (row.kind) {
+  const { accountId, conversationId } = row;
+  switch (effect.kind) {
     case 'message':
     case 'private_note': {
       const posted = await chatwoot.postMessage(
         accountId,
         conversationId,
-        String(payload['content']),
-        {
-          private: row.kind === 'private_note',
-        },
+        effect.content,
+        { outboxId: row.id, private: effect.kind === 'private_note' },
       );
       return posted.id;
     }
     case 'toggle_status':
-      await chatwoot.toggleStatus(
-        accountId,
-        conversationId,
-        payload['status'] as 'open',
-      );
+      await chatwoot.toggleStatus(accountId, conversationId, effect.status);
       return null;
     case 'add_labels':
-      await chatwoot.addLabels(
-        accountId,
-        conversationId,
-        payload['labels'] as string[],
-      );
+      await chatwoot.addLabels(accountId, conversationId, effect.labels);
       return null;
   }
 }

@@ -6,7 +6,12 @@ import type {
   Registry,
   WebhookMetrics,
 } from '@atrevete/observability';
-import type { ConversationKey, InboundMessage } from '@atrevete/schema';
+import type { EchoConfirmation } from '@atrevete/db';
+import type {
+  ConversationKey,
+  InboundMessage,
+  OutboxEcho,
+} from '@atrevete/schema';
 
 export interface WebhookApiDeps {
   config: WebhookApiConfig;
@@ -22,6 +27,10 @@ export interface WebhookApiDeps {
     enqueue(key: ConversationKey): Promise<void>;
     /** For when Postgres could not record it: the message waits whole in Redis for the conversation's (debounced) turn. */
     carry(message: InboundMessage): Promise<void>;
+  };
+  outbox: {
+    /** Records the bot's own message, come back from Chatwoot, as delivered; rejects when Postgres is down or slow. */
+    confirmEcho(echo: OutboxEcho): Promise<EchoConfirmation>;
   };
   health: Record<string, ComponentCheck>;
   now: () => number;

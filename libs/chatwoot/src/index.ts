@@ -1,3 +1,3 @@
 export * from './lib/client.js';
-export * from './lib/fake-chatwoot.js';
+export * from './lib/errors.js';
 export * from './lib/signature.js';

@@ -1,5 +1,5 @@
 // What the customers saw, checked against the ledger and the outbox: lost, duplicated and out-of-order replies, counted.
-import type { RecordedRequest } from '@atrevete/chatwoot';
+import type { RecordedRequest } from '@atrevete/chatwoot/testing';
 import type { InboundRow, Message, OutboxRow } from './pipeline.js';
 
 export interface DeliveryReport {
@@ -14,9 +14,7 @@ export interface DeliveryReport {
   /** Turns (outbox rows) and replies that reached Chatwoot. */
   turns: number;
   replies: number;
-  /** Extra copies of a reply whose earlier post was never recorded (outbox attempts > 1): the at-least-once case. */
-  atLeastOnce: number;
-  /** Replies that reached Chatwoot more often than their turns explain. */
+  /** Replies that reached Chatwoot more often than their turns explain (a resend included). */
   duplicated: number;
   /** Turns whose reply never reached Chatwoot. */
   undelivered: number;
@@ -26,7 +24,7 @@ export interface DeliveryReport {
   outOfOrder: number[];
 }
 
-/** The message ids a turn answers (`turnIdOf` in apps/agent-worker/src/turn.ts: `turn-<account>-<conversation>-<ids>`). */
+/** The message ids a turn answers (`turnIdOf` in libs/db repositories/turns.ts: `turn-<account>-<conversation>-<ids>`). */
 export function messageIdsOf(turnId: string): number[] {
   return turnId.split('-').slice(3).map(Number);
 }
@@ -55,7 +53,6 @@ export function deliveryReport(
     (t) => t.length > 1,
   ).length;
 
-  let atLeastOnce = 0;
   let duplicated = 0;
   let undelivered = 0;
   const outOfOrder: number[] = [];
@@ -69,13 +66,8 @@ export function deliveryReport(
       .filter((r) => r.conversationId === conversationId)
       .map((r) => String(r.body['content']));
     const extra = seen.length - rows.length;
-    const allowed = rows.reduce((n, r) => n + Math.max(0, r.attempts - 1), 0);
     if (extra < 0) undelivered += -extra;
-    else if (extra <= allowed) atLeastOnce += extra;
-    else {
-      atLeastOnce += allowed;
-      duplicated += extra - allowed;
-    }
+    else duplicated += extra;
     if (!inMessageOrder(rows) || !aligned(rows, seen))
       outOfOrder.push(conversationId);
   }
@@ -87,7 +79,6 @@ export function deliveryReport(
     answeredTwice,
     turns: outbox.length,
     replies: replies.length,
-    atLeastOnce,
     duplicated: duplicated + answeredTwice,
     undelivered,
     unsent: outbox.filter((r) => r.status !== 'sent').length,
@@ -107,27 +98,12 @@ function inMessageOrder(rows: readonly OutboxRow[]): boolean {
   return true;
 }
 
-/**
- * The replies Chatwoot received are the rows' contents in outbox order, except that a row whose
- * post may have gone unrecorded (attempts > 1) may appear again right after itself.
- */
+/** The replies Chatwoot received are the rows' contents, in outbox order, each once. */
 function aligned(rows: readonly OutboxRow[], seen: readonly string[]): boolean {
-  const memo = new Map<string, boolean>();
-  const from = (i: number, p: number): boolean => {
-    if (i === seen.length) return p === rows.length;
-    const key = `${i}:${p}`;
-    const cached = memo.get(key);
-    if (cached !== undefined) return cached;
-    const result =
-      (p < rows.length && seen[i] === rows[p].content && from(i + 1, p + 1)) ||
-      (p > 0 &&
-        rows[p - 1].attempts > 1 &&
-        seen[i] === rows[p - 1].content &&
-        from(i + 1, p));
-    memo.set(key, result);
-    return result;
-  };
-  return from(0, 0);
+  return (
+    rows.length === seen.length &&
+    rows.every((row, i) => row.content === seen[i])
+  );
 }
 
 export function formatReport(report: DeliveryReport): string {

@@ -1,16 +1,10 @@
-// The Chatwoot REST calls the bot makes (shared/CHATWOOT.md), with failures classified as retryable or final.
-export class ChatwootApiError extends Error {
-  constructor(
-    message: string,
-    /** HTTP status, or null when the request never got an answer. */
-    readonly status: number | null,
-    /** 429, 5xx and network errors are worth retrying; other 4xx are final. */
-    readonly retryable: boolean,
-  ) {
-    super(message);
-    this.name = 'ChatwootApiError';
-  }
-}
+// The Chatwoot REST calls the bot makes (shared/CHATWOOT.md), failing with ChatwootRefusedError (final) or ChatwootUnavailableError (retry).
+import { OUTBOX_MARKER } from '@atrevete/schema';
+import {
+  ChatwootRefusedError,
+  ChatwootUnavailableError,
+  landedAfter,
+} from './errors.js';
 
 export interface ChatwootClientOptions {
   baseUrl: string;
@@ -34,26 +28,38 @@ export class ChatwootClient {
     this.timeoutMs = options.timeoutMs ?? 10_000;
   }
 
-  /** A reply the customer sees, or with `private: true` a note only staff see. */
+  /**
+   * A reply the customer sees, or with `private: true` a note only staff see. `outboxId` goes in
+   * `content_attributes`, which Chatwoot keeps and sends back with the message's own webhook: the
+   * proof that a send whose answer never arrived did land.
+   */
   async postMessage(
     accountId: number,
     conversationId: number,
     content: string,
-    opts: { private?: boolean } = {},
+    opts: { outboxId: number; private?: boolean },
   ): Promise<PostedMessage> {
     const body = {
       content,
       message_type: 'outgoing',
       private: opts.private ?? false,
+      content_attributes: { [OUTBOX_MARKER]: opts.outboxId },
     };
-    const posted = await this.request<{ id: number }>(
+    const posted = await this.request<{ id?: unknown }>(
       'POST',
       accountId,
       conversationId,
       'messages',
       body,
     );
-    return { id: posted.id };
+    if (typeof posted.json.id !== 'number')
+      // Created, most likely, but an answer without the id proves nothing: wait for the echo.
+      throw new ChatwootUnavailableError(
+        `POST messages: HTTP ${posted.status} without a message id`,
+        posted.status,
+        'unknown',
+      );
+    return { id: posted.json.id };
   }
 
   async toggleStatus(
@@ -78,7 +84,7 @@ export class ChatwootClient {
       conversationId,
       'labels',
     );
-    const union = [...new Set([...(current.payload ?? []), ...labels])];
+    const union = [...new Set([...(current.json.payload ?? []), ...labels])];
     await this.request('POST', accountId, conversationId, 'labels', {
       labels: union,
     });
@@ -90,9 +96,13 @@ export class ChatwootClient {
     conversationId: number,
     path: string,
     body?: unknown,
-  ): Promise<T> {
+  ): Promise<{ status: number; json: T }> {
     const url = `${this.baseUrl}/api/v1/accounts/${accountId}/conversations/${conversationId}/${path}`;
+    const call = `${method} ${path}`;
+    // The timeout covers the body too: a 2xx whose body stalls is as unknown as no answer.
+    const signal = AbortSignal.timeout(this.timeoutMs);
     let response: Response;
+    let text: string;
     try {
       response = await fetch(url, {
         method,
@@ -101,25 +111,37 @@ export class ChatwootClient {
           'content-type': 'application/json',
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal,
       });
+      text = await response.text();
     } catch (error) {
-      throw new ChatwootApiError(
-        `${method} ${path}: ${(error as Error).message}`,
+      throw new ChatwootUnavailableError(
+        `${call}: ${(error as Error).message}`,
         null,
-        true,
+        landedAfter(error),
       );
     }
     if (!response.ok) {
-      const detail = (await response.text().catch(() => '')).slice(0, 200);
-      const retryable = response.status === 429 || response.status >= 500;
-      throw new ChatwootApiError(
-        `${method} ${path}: HTTP ${response.status} ${detail}`,
+      const detail = `${call}: HTTP ${response.status} ${text.slice(0, 200)}`;
+      if (response.status === 429)
+        // Rate limiting turns the request away before Chatwoot handles it.
+        throw new ChatwootUnavailableError(detail, 429, 'no');
+      if (response.status >= 500)
+        // A 5xx, or a proxy's 502/504, can come after Chatwoot created the message.
+        throw new ChatwootUnavailableError(detail, response.status, 'unknown');
+      throw new ChatwootRefusedError(detail, response.status);
+    }
+    try {
+      return {
+        status: response.status,
+        json: (text ? JSON.parse(text) : {}) as T,
+      };
+    } catch {
+      throw new ChatwootUnavailableError(
+        `${call}: HTTP ${response.status} with a body that is not JSON`,
         response.status,
-        retryable,
+        'unknown',
       );
     }
-    const text = await response.text();
-    return (text ? JSON.parse(text) : {}) as T;
   }
 }

@@ -1,4 +1,4 @@
-// Typed queues against the real Redis: what the producer adds is what the worker gets; a bad payload is never retried.
+// Typed queues against the real Redis: what the producer adds is what the worker gets; a bad payload is never retried; waiting costs no attempt.
 import { randomUUID } from 'node:crypto';
 import { QueueEvents } from 'bullmq';
 import {
@@ -7,6 +7,7 @@ import {
   type TurnJob,
 } from '@atrevete/schema';
 import { bullPrefix, createRedisConnection } from './connection.js';
+import { PostponeJobError } from './postpone.js';
 import { TURN_QUEUE, addJob, createQueue, createWorker } from './queues.js';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -95,27 +96,41 @@ describe('typed queues', () => {
     expect(await job?.getState()).toBe('failed');
 
     await worker.close();
+    await events.close();
+    eventsConnection.disconnect();
+  });
 
-    // An error that declares itself not retryable (Chatwoot's 4xx) fails the job at once too.
-    const finalFailure = new Promise<{ jobId: string }>((resolve) =>
-      events.once('failed', resolve),
-    );
-    const refusing = createWorker(
+  it('puts a job that asks to wait back for that long, without counting an attempt', async () => {
+    const eventsConnection = createRedisConnection(REDIS_URL, 'worker');
+    const events = new QueueEvents(TURN_QUEUE.name, {
+      connection: eventsConnection,
+      prefix: bullPrefix(prefix),
+    });
+    await events.waitUntilReady();
+    const runs: number[] = [];
+    const waiting = createWorker(
       TURN_QUEUE,
       async () => {
-        throw Object.assign(new Error('HTTP 404'), { retryable: false });
+        runs.push(Date.now());
+        if (runs.length < 3) throw new PostponeJobError(300, 'not yet');
       },
       consumer,
       prefix,
     );
-    void refusing.run();
-    await addJob(queue, TURN_QUEUE, turnJob(4), {
-      jobId: 'msg-4',
-      attempts: 5,
+    const completed = new Promise<{ jobId: string }>((resolve) =>
+      events.once('completed', resolve),
+    );
+    void waiting.run();
+    await addJob(queue, TURN_QUEUE, turnJob(5), {
+      jobId: 'msg-5',
+      attempts: 2,
     });
-    expect((await finalFailure).jobId).toBe('msg-4');
-    expect((await queue.getJob('msg-4'))?.attemptsMade).toBe(1);
-    await refusing.close();
+    expect((await completed).jobId).toBe('msg-5');
+    expect(runs).toHaveLength(3);
+    expect(runs[1] - runs[0]).toBeGreaterThanOrEqual(290);
+    expect(runs[2] - runs[1]).toBeGreaterThanOrEqual(290);
+    expect((await queue.getJob('msg-5'))?.attemptsMade).toBe(1);
+    await waiting.close();
     await events.close();
     eventsConnection.disconnect();
   });

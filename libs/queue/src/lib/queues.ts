@@ -11,6 +11,7 @@ import type { Redis } from 'ioredis';
 import type { z } from 'zod';
 import { replyJobSchema, turnJobSchema } from '@atrevete/schema';
 import { bullPrefix } from './connection.js';
+import { PostponeJobError, postpone } from './postpone.js';
 
 export interface QueueDefinition<S extends z.ZodType> {
   name: string;
@@ -27,7 +28,8 @@ function defineQueue<S extends z.ZodType>(
 }
 
 export const TURN_QUEUE = defineQueue('turns', turnJobSchema, {
-  // A turn that fails (Postgres or Chatwoot briefly down) is retried with backoff: 1 s, 2 s, 4 s … about 17 min in all.
+  // A turn that fails (Postgres briefly down) is retried with backoff: 1 s, 2 s, 4 s … 256 s, about 8.5 min in
+  // all; the sweeper re-queues whatever is still unanswered after that (in the ledger, or carried in Redis).
   attempts: 10,
   backoff: { type: 'exponential', delay: 1000 },
   // Finished jobs are not needed for correctness (the ledger is the record); keep a few for inspection.
@@ -36,7 +38,7 @@ export const TURN_QUEUE = defineQueue('turns', turnJobSchema, {
 });
 
 export const REPLY_QUEUE = defineQueue('replies', replyJobSchema, {
-  // 429/5xx/network errors retry with backoff (1 s, 2 s, 4 s … about 17 min in all); the sweeper
+  // 429/5xx/network errors retry with backoff (1 s, 2 s, 4 s … about 8.5 min in all); the sweeper
   // re-queues whatever is still pending after that, so a long Chatwoot outage loses nothing.
   attempts: 10,
   backoff: { type: 'exponential', delay: 1000 },
@@ -53,15 +55,33 @@ export class InvalidJobError extends UnrecoverableError {
   }
 }
 
+/** A queue's retry budget, when the deployment (or a test) sets its own: attempts, and the first backoff (it doubles). */
+export interface RetryBudget {
+  attempts?: number;
+  backoffMs?: number;
+}
+
+/** The job options of a budget: only what it sets, so the rest stays the queue's. */
+function retryOptions(budget: RetryBudget = {}): JobsOptions {
+  return {
+    ...(budget.attempts !== undefined && { attempts: budget.attempts }),
+    ...(budget.backoffMs !== undefined && {
+      backoff: { type: 'exponential', delay: budget.backoffMs },
+    }),
+  };
+}
+
+/** The queue; `budget` overrides its definition's retry budget for the jobs this producer adds. */
 export function createQueue<S extends z.ZodType>(
   def: QueueDefinition<S>,
   connection: Redis,
   queuePrefix: string,
+  budget?: RetryBudget,
 ) {
   return new Queue<JobData<S>>(def.name, {
     connection,
     prefix: bullPrefix(queuePrefix),
-    defaultJobOptions: def.defaultJobOptions,
+    defaultJobOptions: { ...def.defaultJobOptions, ...retryOptions(budget) },
   });
 }
 
@@ -106,10 +126,10 @@ export function createWorker<S extends z.ZodType>(
       try {
         await processor(parsed.data as JobData<S>, job, token);
       } catch (error) {
-        // An error that says retrying cannot help (e.g. Chatwoot's 4xx) fails the job now.
-        if ((error as { retryable?: unknown })?.retryable === false) {
-          throw new UnrecoverableError((error as Error).message);
-        }
+        // Waiting is not failing: the job comes back later with its attempts untouched. (A processor
+        // that knows retrying cannot help throws BullMQ's UnrecoverableError, as InvalidJobError does.)
+        if (error instanceof PostponeJobError)
+          await postpone(job, token, error.delayMs);
         throw error;
       }
     },

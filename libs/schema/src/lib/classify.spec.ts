@@ -1,3 +1,4 @@
+import { phoneIsVerified } from './channels.js';
 import { classifyWebhook, type AnswerFilter } from './classify.js';
 import {
   conversationStatusChangedEvent,
@@ -33,11 +34,45 @@ describe('classifyWebhook', () => {
         contactId: 77,
         senderName: 'Laura Pérez',
         senderPhone: '+34612345678',
+        channel: 'Channel::Whatsapp',
         content: '¿Cuánto cuesta el tinte?',
         contentType: 'text',
         attachments: [],
         createdAt: '2026-11-26T17:30:00.000Z',
       },
+    });
+  });
+
+  it('keeps the channel of a web-widget message, whose phone is only what the visitor typed', () => {
+    const result = classifyWebhook(
+      incomingMessageEvent({
+        messageId: 503,
+        content: '¿qué citas tengo?',
+        contactId: 78,
+        channel: 'Channel::WebWidget',
+      }),
+      filter,
+    );
+    expect(result).toMatchObject({
+      kind: 'answer',
+      message: {
+        contactId: 78,
+        senderPhone: '+34612345678',
+        channel: 'Channel::WebWidget',
+      },
+    });
+    if (result.kind !== 'answer') return;
+    expect(phoneIsVerified(result.message.channel)).toBe(false);
+  });
+
+  it('answers a conversation whose channel is not given, as an unknown channel', () => {
+    const body = incomingMessageEvent({ messageId: 504, content: 'hola' });
+    const conversation: Record<string, unknown> = { ...body.conversation };
+    delete conversation['channel'];
+    const result = classifyWebhook({ ...body, conversation }, filter);
+    expect(result).toMatchObject({
+      kind: 'answer',
+      message: { channel: null },
     });
   });
 
@@ -108,6 +143,56 @@ describe('classifyWebhook', () => {
       kind: 'ignore',
       reason,
     });
+  });
+
+  it('takes the bot’s own message carrying an outbox marker as the echo of that row, never a turn', () => {
+    const reply = {
+      ...outgoingMessageEvent({
+        messageId: 14,
+        content: 'Hola',
+        conversationId: 43,
+      }),
+      content_attributes: { atrevete_outbox_id: 77 },
+    };
+    const note = { ...reply, id: 15, private: true };
+    expect(classifyWebhook(reply, filter)).toEqual({
+      kind: 'echo',
+      echo: {
+        outboxId: 77,
+        chatwootMessageId: 14,
+        accountId: 1,
+        conversationId: 43,
+      },
+    });
+    expect(classifyWebhook(note, filter)).toMatchObject({
+      kind: 'echo',
+      echo: { outboxId: 77, chatwootMessageId: 15 },
+    });
+  });
+
+  it.each([
+    ['a marker that is not an outbox id', 'outgoing', 'message_created', 'x'],
+    ['a marker of 0', 'outgoing', 'message_created', 0],
+    ['a delivery-status update', 'outgoing', 'message_updated', 77],
+  ])(
+    'ignores the bot’s message with %s',
+    (_name, messageType, event, marker) => {
+      const body = {
+        ...outgoingMessageEvent({ messageId: 16, content: 'Hola' }),
+        message_type: messageType,
+        event,
+        content_attributes: { atrevete_outbox_id: marker },
+      };
+      expect(classifyWebhook(body, filter)).toMatchObject({ kind: 'ignore' });
+    },
+  );
+
+  it('answers a customer’s message even if it carries the marker', () => {
+    const body = {
+      ...incomingMessageEvent({ messageId: 17, content: 'hola' }),
+      content_attributes: { atrevete_outbox_id: 77 },
+    };
+    expect(classifyWebhook(body, filter).kind).toBe('answer');
   });
 
   it('ignores an incoming private note and an incoming echo', () => {
@@ -200,4 +285,39 @@ describe('classifyWebhook', () => {
         .success,
     ).toBe(false);
   });
+
+  it('reads a message an older webhook-api queued without its channel as one of an unknown channel', () => {
+    const result = classifyWebhook(
+      incomingMessageEvent({ messageId: 13, content: 'hola' }),
+      filter,
+    );
+    if (result.kind !== 'answer') throw new Error('expected an answer');
+    // As it sits in Redis: JSON, with no channel key at all.
+    const older = JSON.stringify({ ...result.message, channel: undefined });
+    expect(older).not.toContain('channel');
+    const job = turnJobSchema.parse({
+      accountId: 1,
+      conversationId: 42,
+      messages: [JSON.parse(older)],
+    });
+    expect(job.messages).toEqual([{ ...result.message, channel: null }]);
+  });
+});
+
+describe('phoneIsVerified', () => {
+  it.each([
+    ['Channel::Whatsapp', true],
+    ['Channel::TwilioSms', true],
+    ['Channel::WebWidget', false],
+    ['Channel::Email', false],
+    ['Channel::Api', false],
+    ['Channel::Telegram', false],
+    ['Channel::Whatsapp ', false],
+    [null, false],
+  ])(
+    'says whether a %s conversation vouches for its phone (%s)',
+    (channel, verified) => {
+      expect(phoneIsVerified(channel)).toBe(verified);
+    },
+  );
 });

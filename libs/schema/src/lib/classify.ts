@@ -1,10 +1,11 @@
-// Decides what the bot does with a Chatwoot webhook: answer it (as an InboundMessage), ignore it (and why), or reject it as malformed.
+// Decides what the bot does with a Chatwoot webhook: answer it (as an InboundMessage), take it as the echo of its own message, ignore it (and why), or reject it as malformed.
 import { z } from 'zod';
 import {
   type ChatwootMessageEvent,
   chatwootEnvelopeSchema,
   chatwootMessageEventSchema,
 } from './chatwoot-webhook.js';
+import { OUTBOX_MARKER } from './effects.js';
 import type { InboundMessage } from './inbound-message.js';
 
 export const IGNORE_REASONS = [
@@ -28,10 +29,22 @@ export interface AnswerFilter {
   statuses: readonly string[];
 }
 
+/** The bot's own message come back from Chatwoot: proof that this outbox row was delivered. */
+export interface OutboxEcho {
+  outboxId: number;
+  chatwootMessageId: number;
+  accountId: number;
+  conversationId: number;
+}
+
 export type Classification =
   | { kind: 'answer'; message: InboundMessage }
+  | { kind: 'echo'; echo: OutboxEcho }
   | { kind: 'ignore'; event: string; reason: IgnoreReason }
   | { kind: 'invalid'; reason: string };
+
+// Chatwoot keeps the JSON the bot posted: the marker comes back as the number it was.
+const outboxIdSchema = z.number().int().positive();
 
 export function classifyWebhook(
   body: unknown,
@@ -47,9 +60,26 @@ export function classifyWebhook(
   const parsed = chatwootMessageEventSchema.safeParse(body);
   if (!parsed.success)
     return { kind: 'invalid', reason: describe(parsed.error) };
+  const echo = outboxEchoOf(parsed.data);
+  if (echo) return { kind: 'echo', echo };
   const reason = ignoreReason(parsed.data, filter);
   if (reason) return { kind: 'ignore', event, reason };
   return { kind: 'answer', message: toInboundMessage(parsed.data) };
+}
+
+/** An outgoing message carrying the marker the reply sender puts in `content_attributes`; never a turn. */
+function outboxEchoOf(msg: ChatwootMessageEvent): OutboxEcho | null {
+  if (msg.message_type !== 'outgoing') return null;
+  const marker = outboxIdSchema.safeParse(
+    msg.content_attributes?.[OUTBOX_MARKER],
+  );
+  if (!marker.success) return null;
+  return {
+    outboxId: marker.data,
+    chatwootMessageId: msg.id,
+    accountId: msg.account.id,
+    conversationId: msg.conversation.id,
+  };
 }
 
 function ignoreReason(
@@ -80,6 +110,7 @@ function toInboundMessage(msg: ChatwootMessageEvent): InboundMessage {
     contactId: msg.sender?.id ?? null,
     senderName: msg.sender?.name ?? null,
     senderPhone: msg.sender?.phone_number ?? null,
+    channel: msg.conversation.channel ?? null,
     content: msg.content ?? null,
     contentType: msg.content_type ?? 'text',
     attachments: (msg.attachments ?? []).map((a) => ({

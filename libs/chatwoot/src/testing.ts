@@ -1,0 +1,14 @@
+// Test entry point (@atrevete/chatwoot/testing): a fake Chatwoot for tests, benchmarks and `npm run chat`.
+export {
+  startFakeChatwoot,
+  type FailureAfterCreating,
+  type FakeChatwoot,
+  type FakeChatwootOptions,
+  type RecordedRequest,
+} from './testing/fake-chatwoot.js';
+export {
+  echoBody,
+  type CreatedMessage,
+  type EchoDelivery,
+  type EchoTarget,
+} from './testing/echo.js';
