@@ -30,6 +30,7 @@ import {
   parseRefs,
   writeField,
 } from './records.js';
+import { assertValidKeep, pruneCheckpoints } from './pruning.js';
 import { execOrThrow } from './transaction.js';
 import { TupleReader } from './tuple-reader.js';
 
@@ -43,6 +44,12 @@ export interface RedisCheckpointSaverOptions {
   keyPrefix: string;
   /** Idle expiry of a thread: every write resets it on all keys of the thread. Default 30 days. */
   ttlSeconds?: number;
+  /**
+   * Checkpoints kept per thread and namespace: a put deletes all but the newest this many (by id),
+   * never the checkpoint it builds on, with their pending writes and the channel values no kept
+   * checkpoint points to. Default: keep every checkpoint (until the thread expires).
+   */
+  keepCheckpoints?: number;
   serde?: SerializerProtocol;
 }
 
@@ -52,10 +59,12 @@ export interface RedisCheckpointSaverOptions {
  * a hash of channel values, a hash of pending writes and a sorted set indexing those writes.
  * A channel value is stored once, by the checkpoint whose newVersions name it; later checkpoints point to it.
  * One sorted set per prefix indexes live threads for list() without a thread_id.
+ * With `keepCheckpoints`, each put prunes its namespace to the newest checkpoints (pruning.ts).
  */
 export class RedisCheckpointSaver extends BaseCheckpointSaver {
   readonly keyPrefix: string;
   readonly ttlSeconds: number;
+  readonly keepCheckpoints: number | undefined;
   private readonly client: Redis;
   private readonly reader: TupleReader;
 
@@ -68,9 +77,11 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
         `ttlSeconds must be a positive integer, got ${ttlSeconds}`,
       );
     }
+    assertValidKeep(options.keepCheckpoints);
     this.client = options.client;
     this.keyPrefix = options.keyPrefix;
     this.ttlSeconds = ttlSeconds;
+    this.keepCheckpoints = options.keepCheckpoints;
     this.reader = new TupleReader(this.client, this.keyPrefix, this);
   }
 
@@ -164,6 +175,7 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
       .multi()
       .sadd(keys.namespaces, checkpointNs)
       .zadd(nsKeys.ids, 0, checkpoint.id)
+      .zcard(nsKeys.ids)
       .hset(
         nsKeys.checkpoints,
         fields.checkpoint,
@@ -177,10 +189,19 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
     changed.forEach((channel, i) =>
       tx.hset(nsKeys.blobs, blobField(checkpoint.id, channel), blobRecords[i]),
     );
-    await Promise.all([
+    const [results] = await Promise.all([
       this.commit(tx, keys, [...namespaces, checkpointNs]),
       this.touchThreadIndex(threadId),
     ]);
+    // The ZCARD right after the ZADD: the checkpoints stored now. Most threads never reach the limit.
+    const stored = results[2] as number;
+    if (this.keepCheckpoints !== undefined && stored > this.keepCheckpoints)
+      await pruneCheckpoints(
+        this.client,
+        nsKeys,
+        this.keepCheckpoints,
+        parentId,
+      );
     return {
       configurable: {
         thread_id: threadId,
@@ -238,14 +259,14 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
     ]);
   }
 
-  /** Adds the idle-expiry refresh of every key of the thread to the transaction and runs it. */
+  /** Adds the idle-expiry refresh of every key of the thread to the transaction, runs it and returns its results. */
   private async commit(
     tx: ChainableCommander,
     keys: ThreadKeys,
     namespaces: string[],
-  ): Promise<void> {
+  ): Promise<unknown[]> {
     for (const key of keys.all(namespaces)) tx.expire(key, this.ttlSeconds);
-    await execOrThrow(tx);
+    return execOrThrow(tx);
   }
 
   /** Marks the thread as written now and forgets threads idle past the TTL (their keys have expired). */

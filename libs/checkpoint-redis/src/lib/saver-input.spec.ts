@@ -48,6 +48,23 @@ describe('RedisCheckpointSaver input', () => {
     }
   });
 
+  it('keeps every checkpoint unless told how many, and then at least one', () => {
+    expect(
+      new RedisCheckpointSaver({ client, keyPrefix: 'atrevete' })
+        .keepCheckpoints,
+    ).toBeUndefined();
+    for (const keepCheckpoints of [0, -1, 2.5, Number.NaN]) {
+      expect(
+        () =>
+          new RedisCheckpointSaver({
+            client,
+            keyPrefix: 'atrevete',
+            keepCheckpoints,
+          }),
+      ).toThrow(InvalidSaverOptionsError);
+    }
+  });
+
   it('refuses to store a checkpoint without a thread id', async () => {
     const saver = new RedisCheckpointSaver({ client, keyPrefix: 'atrevete' });
     await expect(

@@ -2,7 +2,8 @@
 import type { ChainableCommander } from 'ioredis';
 import { CheckpointWriteError } from './errors.js';
 
-export async function execOrThrow(tx: ChainableCommander): Promise<void> {
+/** The commands' results, in order. */
+export async function execOrThrow(tx: ChainableCommander): Promise<unknown[]> {
   let replies: [error: Error | null, result: unknown][] | null;
   try {
     replies = await tx.exec();
@@ -20,4 +21,5 @@ export async function execOrThrow(tx: ChainableCommander): Promise<void> {
       'a command of the checkpoint transaction failed',
       { cause: failed[0] },
     );
+  return replies.map(([, result]) => result);
 }
