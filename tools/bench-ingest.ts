@@ -141,10 +141,12 @@ runBench('bench-ingest', 10 * 60_000, async (cleanup) => {
 
   const apiPort = await freePort();
   const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const metricsPort = await freePort();
   const apiEnv = {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     PORT: String(apiPort),
+    METRICS_PORT: String(metricsPort),
     DATABASE_URL: database.url,
     REDIS_URL,
     QUEUE_PREFIX: apiPrefix,
@@ -232,7 +234,9 @@ runBench('bench-ingest', 10 * 60_000, async (cleanup) => {
   // Every 2xx must be a message kept: in the ledger, or carried whole in the queue. Requests cut
   // off when a run ended are still being handled for a moment: let them finish first.
   await sleep(1000);
-  const metrics = await (await fetch(`${apiUrl}/metrics`)).text();
+  const metrics = await (
+    await fetch(`http://127.0.0.1:${metricsPort}/metrics`)
+  ).text();
   const outcome = (o: string) =>
     metricValue(metrics, 'atrevete_webhooks_total', { outcome: o });
   const sql = postgres(database.url, { max: 1, onnotice: () => undefined });

@@ -1,11 +1,11 @@
 // The walking skeleton, for real: signed webhook → webhook-api → Redis queue → agent-worker → graph → fake Chatwoot.
 import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
+import { signWebhook } from '@atrevete/chatwoot';
 import {
-  signWebhook,
   startFakeChatwoot,
   type FakeChatwoot,
-} from '@atrevete/chatwoot';
+} from '@atrevete/chatwoot/testing';
 import { createTestDatabase, type TestDatabase } from '@atrevete/db';
 import { incomingMessageEvent } from '@atrevete/schema';
 import {
@@ -44,6 +44,7 @@ describe('the first answered WhatsApp message', () => {
     api = startApp(appDist('webhook-api'), {
       ...shared,
       PORT: String(apiPort),
+      METRICS_PORT: String(await freePort()),
       CHATWOOT_WEBHOOK_SECRET: SECRET,
       SEED_DEMO_SALON: 'true',
     });

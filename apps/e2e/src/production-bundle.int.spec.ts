@@ -3,7 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startFakeChatwoot, type FakeChatwoot } from '@atrevete/chatwoot';
+import {
+  startFakeChatwoot,
+  type FakeChatwoot,
+} from '@atrevete/chatwoot/testing';
 import { createTestDatabase, type TestDatabase } from '@atrevete/db';
 import {
   appDist,
@@ -80,7 +83,12 @@ describe('production bundles', () => {
     ['agent-worker', 'HEALTH_PORT', { CHATWOOT_API_TOKEN: 'bundle-token' }],
   ] as const)(
     '%s starts with only its production dependencies and answers its health check',
-    async (app, portVar, extra) => {
+    async (app, portVar, settings) => {
+      // webhook-api serves /metrics on a port of its own.
+      const extra =
+        app === 'webhook-api'
+          ? { ...settings, METRICS_PORT: String(await freePort()) }
+          : settings;
       const dir = installLikeTheImage(app);
       dirs.push(dir);
       expect(undeclaredRequires(dir)).toEqual([]);

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import postgres from 'postgres';
 import request from 'supertest';
 import { signWebhook } from '@atrevete/chatwoot';
@@ -24,11 +25,36 @@ import {
 } from '@atrevete/schema';
 import { createApp } from './app.js';
 import type { WebhookApiDeps } from './deps.js';
-import { buildWebhookApiDeps, type Closeable } from './server.js';
+import {
+  buildWebhookApiDeps,
+  startWebhookApi,
+  type Closeable,
+} from './server.js';
 
 const SECRET = 'test-webhook-secret';
 const TOKEN = 'url-token-0123456789abcdef';
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+
+interface LogEntry {
+  level: number;
+  msg: string;
+  [field: string]: unknown;
+}
+
+/** A real pino logger at warn whose JSON lines the test can read. */
+function captureLogs() {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...chunk.toString().split('\n').filter(Boolean));
+      done();
+    },
+  });
+  return {
+    logger: createLogger({ name: 'test', level: 'warn' }, sink),
+    entries: (): LogEntry[] => lines.map((line) => JSON.parse(line)),
+  };
+}
 
 describe('webhook-api HTTP', () => {
   let database: TestDatabase;
@@ -37,8 +63,10 @@ describe('webhook-api HTTP', () => {
   let sql: postgres.Sql;
   const redis = createRedisConnection(REDIS_URL, 'producer');
   let queue: ReturnType<typeof createQueue<typeof TURN_QUEUE.schema>>;
+  let logs: ReturnType<typeof captureLogs>;
 
   async function setUp(env: Record<string, string>) {
+    logs = captureLogs();
     database = await createTestDatabase();
     config = parseWebhookApiConfig({
       DATABASE_URL: database.url,
@@ -50,7 +78,7 @@ describe('webhook-api HTTP', () => {
     });
     deps = await buildWebhookApiDeps(
       config,
-      createLogger({ name: 'test', level: 'silent' }),
+      logs.logger,
       DEFAULT_MIGRATIONS_FOLDER,
     );
     sql = postgres(database.url, { max: 1, onnotice: () => undefined });
@@ -136,10 +164,32 @@ describe('webhook-api HTTP', () => {
       expect(again.status).toBe(200);
       expect(again.body).toEqual({ status: 'duplicate' });
       expect((await ledgerIds()).filter((id) => id === 102)).toHaveLength(1);
-      const metrics = await request(createApp(deps.value)).get('/metrics');
-      expect(metrics.text).toMatch(
+      expect(await deps.value.registry.metrics()).toMatch(
         /atrevete_webhook_duplicates_total\{app="webhook-api"\} 1/,
       );
+    });
+
+    it('logs a rejected delivery at warn with its reason and Chatwoot delivery id, never its body', async () => {
+      const delivery = randomUUID();
+      const body = JSON.stringify(
+        incomingMessageEvent({
+          messageId: 106,
+          content: 'me llamo Laura',
+        }),
+      );
+      const res = await post(body, {
+        ...signWebhook('wrong-secret', body, Math.floor(Date.now() / 1000)),
+        'x-chatwoot-delivery': delivery,
+      });
+      expect(res.status).toBe(401);
+      const entry = logs.entries().find((e) => e['delivery'] === delivery);
+      expect(entry).toMatchObject({
+        level: 40,
+        msg: 'webhook delivery rejected',
+        status: 401,
+        reason: res.body.error,
+      });
+      expect(JSON.stringify(logs.entries())).not.toContain('Laura');
     });
 
     it('rejects a wrong, missing or stale signature with 401 and records nothing', async () => {
@@ -180,17 +230,37 @@ describe('webhook-api HTTP', () => {
       expect(noId.text).not.toMatch(/at .*\.ts/);
     });
 
-    it('answers 413 to a body over 1 MB', async () => {
+    it('answers 413 to a body over 256 KB, the most Chatwoot sends, and logs it', async () => {
+      const delivery = randomUUID();
       const huge = JSON.stringify({
         ...incomingMessageEvent({
           messageId: 105,
-          content: 'x'.repeat(1_100_000),
+          content: 'x'.repeat(256 * 1024),
         }),
       });
-      const res = await post(huge);
+      const res = await post(huge, {
+        ...signWebhook(SECRET, huge, Math.floor(Date.now() / 1000)),
+        'x-chatwoot-delivery': delivery,
+      });
       expect(res.status).toBe(413);
-      expect(res.body).toEqual({ error: 'body larger than 1 MB' });
+      expect(res.body).toEqual({ error: 'body larger than 256 KB' });
       expect(await ledgerIds()).not.toContain(105);
+      expect(
+        logs.entries().find((e) => e['delivery'] === delivery),
+      ).toMatchObject({ level: 40, status: 413 });
+    });
+
+    it('takes a long message well under 256 KB', async () => {
+      const res = await post(
+        incomingMessageEvent({
+          messageId: 107,
+          conversationId: 505,
+          // 60 KB of UTF-8, three times in the body (content, processed_message_content and the
+          // conversation's latest message): about 180 KB in all.
+          content: 'ñ'.repeat(30_000),
+        }),
+      );
+      expect(res.body).toEqual({ status: 'queued' });
     });
 
     it.each([
@@ -223,12 +293,50 @@ describe('webhook-api HTTP', () => {
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('ignored');
       expect(await queuedJobs()).toBe(before);
-      const metrics = await request(createApp(deps.value)).get('/metrics');
-      expect(metrics.text).toMatch(
+      expect(await deps.value.registry.metrics()).toMatch(
         new RegExp(
           `atrevete_webhooks_total\\{outcome="ignored",reason="${res.body.reason}"`,
         ),
       );
+    });
+
+    it('records the echo of the bot’s own message as proof its reply was delivered, queueing no turn', async () => {
+      const [row] = await sql<{ id: string }[]>`
+        INSERT INTO outbox (turn_id, account_id, conversation_id, kind, payload)
+        VALUES ('turn-1-506-108', 1, 506, 'message', '{"content": "Hola"}') RETURNING id`;
+      const echo = {
+        ...outgoingMessageEvent({
+          messageId: 9001,
+          conversationId: 506,
+          content: 'Hola',
+        }),
+        content_attributes: { atrevete_outbox_id: Number(row.id) },
+      };
+      const before = await queuedJobs();
+      const res = await post(echo);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ status: 'echo' });
+      expect((await post(echo)).body).toEqual({ status: 'echo' });
+      const [sent] = await sql`
+        SELECT status, chatwoot_message_id::int AS "messageId" FROM outbox WHERE id = ${row.id}`;
+      expect(sent).toEqual({ status: 'sent', messageId: 9001 });
+      expect(await queuedJobs()).toBe(before);
+      expect(await ledgerIds()).not.toContain(9001);
+      const metrics = await deps.value.registry.metrics();
+      expect(metrics).toMatch(
+        /atrevete_webhooks_total\{outcome="echo",reason="confirmed",app="webhook-api"\} 1/,
+      );
+      expect(metrics).toMatch(
+        /atrevete_webhooks_total\{outcome="echo",reason="already_recorded",app="webhook-api"\} 1/,
+      );
+    });
+
+    it('refuses an unsigned echo like any other delivery', async () => {
+      const echo = {
+        ...outgoingMessageEvent({ messageId: 9002, content: 'Hola' }),
+        content_attributes: { atrevete_outbox_id: 1 },
+      };
+      expect((await post(echo, {})).status).toBe(401);
     });
 
     it('refuses the token URL when no token is configured', async () => {
@@ -278,39 +386,189 @@ describe('webhook-api HTTP', () => {
     });
   });
 
+  describe('with both an HMAC secret and a URL token', () => {
+    beforeAll(() =>
+      setUp({ CHATWOOT_WEBHOOK_SECRET: SECRET, WEBHOOK_TOKEN: TOKEN }),
+    );
+    afterAll(() => tearDown());
+
+    it('answers 404 on the token URL, even with the right token: deliveries must be signed', async () => {
+      const app = createApp(deps.value);
+      const body = incomingMessageEvent({ messageId: 401, content: 'hola' });
+      const viaToken = await request(app)
+        .post(`/webhooks/chatwoot/${TOKEN}`)
+        .send(body);
+      expect(viaToken.status).toBe(404);
+      expect(await ledgerIds()).toEqual([]);
+      const raw = JSON.stringify(body);
+      const signed = await request(app)
+        .post('/webhooks/chatwoot')
+        .set('content-type', 'application/json')
+        .set(signWebhook(SECRET, raw))
+        .send(raw);
+      expect(signed.body).toEqual({ status: 'queued' });
+    });
+  });
+
   describe('when Redis is unreachable', () => {
-    it('reports degraded health naming Redis, with Postgres still ok', async () => {
-      const db = await createTestDatabase();
-      const unreachable = parseWebhookApiConfig({
-        DATABASE_URL: db.url,
-        // A port nobody listens on: a real connection that is refused.
-        REDIS_URL: `redis://127.0.0.1:${await closedPort()}`,
-        NODE_ENV: 'test',
+    const LEDGER_TIMEOUT_MS = 300;
+    let db: TestDatabase;
+    let broken: Closeable<WebhookApiDeps>;
+    let brokenSql: postgres.Sql;
+    let brokenLogs: ReturnType<typeof captureLogs>;
+
+    beforeAll(async () => {
+      db = await createTestDatabase();
+      brokenLogs = captureLogs();
+      broken = await buildWebhookApiDeps(
+        parseWebhookApiConfig({
+          DATABASE_URL: db.url,
+          // A port nobody listens on: a real connection that is refused.
+          REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+          NODE_ENV: 'test',
+          LEDGER_TIMEOUT_MS: String(LEDGER_TIMEOUT_MS),
+        }),
+        brokenLogs.logger,
+        DEFAULT_MIGRATIONS_FOLDER,
+      );
+      brokenSql = postgres(db.url, { max: 1, onnotice: () => undefined });
+    });
+
+    afterAll(async () => {
+      await broken?.close();
+      await brokenSql?.end();
+      await db?.drop();
+    });
+
+    const deliver = (body: object, delivery = randomUUID()) =>
+      request(createApp(broken.value))
+        .post('/webhooks/chatwoot')
+        .set('x-chatwoot-delivery', delivery)
+        .send(body);
+
+    it('stays ready, reporting Redis down and Postgres ok: the ledger alone can take messages', async () => {
+      const res = await request(createApp(broken.value)).get('/health');
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        status: 'degraded',
+        components: { redis: { status: 'down' }, postgres: { status: 'ok' } },
       });
-      const broken = await buildWebhookApiDeps(
-        unreachable,
+      expect(
+        (await request(createApp(broken.value)).get('/health/live')).status,
+      ).toBe(200);
+    });
+
+    it('records a message in the ledger for the sweeper to queue, answering 200', async () => {
+      const res = await deliver(
+        incomingMessageEvent({ messageId: 501, content: 'hola' }),
+      );
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ status: 'recorded' });
+      const rows =
+        await brokenSql`SELECT 1 FROM inbound_messages WHERE chatwoot_message_id = 501`;
+      expect(rows).toHaveLength(1);
+    });
+
+    it('answers 500 when Postgres hangs too, so that Chatwoot retries, and logs why', async () => {
+      const locker = await brokenSql.reserve();
+      const delivery = randomUUID();
+      let res: request.Response;
+      const started = Date.now();
+      try {
+        await locker`BEGIN`;
+        await locker`LOCK TABLE inbound_messages IN ACCESS EXCLUSIVE MODE`;
+        res = await deliver(
+          incomingMessageEvent({ messageId: 502, content: 'hola' }),
+          delivery,
+        );
+      } finally {
+        await locker`ROLLBACK`;
+        locker.release();
+      }
+      expect(res.status).toBe(500);
+      expect(res.body).toEqual({ error: 'nothing could be stored; try again' });
+      // The ledger's bound, then a Redis that refuses at once: well inside Chatwoot's 5 s.
+      expect(Date.now() - started).toBeLessThan(LEDGER_TIMEOUT_MS + 1000);
+      expect(
+        brokenLogs.entries().find((e) => e['delivery'] === delivery),
+      ).toMatchObject({
+        level: 40,
+        msg: 'webhook delivery rejected',
+        status: 500,
+        reason: 'nothing could be stored; try again',
+      });
+      expect(await broken.value.registry.metrics()).toMatch(
+        /atrevete_webhooks_total\{outcome="failed",reason="500",app="webhook-api"\} 1/,
+      );
+    });
+  });
+
+  describe('when Postgres is gone', () => {
+    it('still answers an echo 200, so that Chatwoot neither retries it nor hands the conversation over', async () => {
+      const db = await createTestDatabase();
+      const gone = await buildWebhookApiDeps(
+        parseWebhookApiConfig({
+          DATABASE_URL: db.url,
+          REDIS_URL,
+          QUEUE_PREFIX: `test-${randomUUID()}`,
+          NODE_ENV: 'test',
+        }),
         createLogger({ name: 'test', level: 'silent' }),
         DEFAULT_MIGRATIONS_FOLDER,
       );
       try {
-        const res = await request(createApp(broken.value)).get('/health');
-        expect(res.status).toBe(503);
-        expect(res.body).toMatchObject({
-          status: 'degraded',
-          components: { redis: { status: 'down' }, postgres: { status: 'ok' } },
-        });
-        expect(
-          (await request(createApp(broken.value)).get('/health/live')).status,
-        ).toBe(200);
+        await db.drop();
+        const res = await request(createApp(gone.value))
+          .post('/webhooks/chatwoot')
+          .send({
+            ...outgoingMessageEvent({ messageId: 9003, content: 'Hola' }),
+            content_attributes: { atrevete_outbox_id: 1 },
+          });
+        expect(res.status).toBe(200);
+        expect(res.body).toEqual({ status: 'echo' });
+        expect(await gone.value.registry.metrics()).toMatch(
+          /atrevete_webhooks_total\{outcome="echo",reason="unrecorded",app="webhook-api"\} 1/,
+        );
       } finally {
-        await broken.close();
+        await gone.close();
+      }
+    });
+  });
+
+  describe('served by startWebhookApi', () => {
+    it('serves /metrics on METRICS_PORT only, never on the public webhook port', async () => {
+      const db = await createTestDatabase();
+      const running = await startWebhookApi(
+        parseWebhookApiConfig({
+          DATABASE_URL: db.url,
+          REDIS_URL,
+          QUEUE_PREFIX: `test-${randomUUID()}`,
+          NODE_ENV: 'test',
+          PORT: String(await freePort()),
+          METRICS_PORT: String(await freePort()),
+        }),
+        createLogger({ name: 'test', level: 'silent' }),
+        DEFAULT_MIGRATIONS_FOLDER,
+      );
+      try {
+        const onWebhookPort = await fetch(`${running.url}/metrics`);
+        expect(onWebhookPort.status).toBe(404);
+        expect((await fetch(`${running.url}/health`)).status).toBe(200);
+        const metrics = await fetch(running.metricsUrl);
+        expect(metrics.status).toBe(200);
+        expect(await metrics.text()).toMatch(
+          /^# HELP atrevete_webhooks_total/m,
+        );
+      } finally {
+        await running.close();
         await db.drop();
       }
     });
   });
 });
 
-async function closedPort(): Promise<number> {
+/** A loopback port free at the time of the call. */
+async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;

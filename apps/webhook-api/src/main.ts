@@ -15,6 +15,11 @@ runProcess('webhook-api', async () => {
       'neither CHATWOOT_WEBHOOK_SECRET nor WEBHOOK_TOKEN is set: webhooks are NOT authenticated (development only)',
     );
   }
+  if (config.CHATWOOT_WEBHOOK_SECRET && config.WEBHOOK_TOKEN) {
+    logger.warn(
+      'CHATWOOT_WEBHOOK_SECRET is set: deliveries must be signed, and the token URL answers 404 (WEBHOOK_TOKEN is not used)',
+    );
+  }
   const running = await startWebhookApi(config, logger);
   return { running, logger, timeoutMs: config.SHUTDOWN_TIMEOUT_MS };
 });

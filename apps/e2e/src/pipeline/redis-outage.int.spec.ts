@@ -31,7 +31,8 @@ describe('a Redis outage', () => {
     await redis.stop();
     const degraded = await pipeline.apiHealth();
     expect(degraded).toMatchObject({
-      status: 503,
+      // Degraded but ready: the other store alone takes every message.
+      status: 200,
       body: {
         status: 'degraded',
         components: { postgres: { status: 'ok' }, redis: { status: 'down' } },
@@ -70,7 +71,6 @@ describe('a Redis outage', () => {
       answered: 10,
       lost: 0,
       duplicated: 0,
-      atLeastOnce: 0,
       undelivered: 0,
       unsent: 0,
       outOfOrder: [],
@@ -79,7 +79,7 @@ describe('a Redis outage', () => {
 
     await waitUntil(
       'webhook-api healthy again',
-      async () => (await pipeline.apiHealth()).status === 200,
+      async () => (await pipeline.apiHealth()).body.status === 'ok',
       10_000,
     );
     expect(await pipeline.apiHealth()).toMatchObject({

@@ -1,4 +1,4 @@
-// A TCP proxy a test puts between an app and a server, to make that server unreachable (refused or hanging) for that app only.
+// A TCP proxy a test puts between an app and a server, to make that server unreachable (refused or hanging) or slow for that app only.
 import { once } from 'node:events';
 import { type Server, type Socket, connect, createServer } from 'node:net';
 
@@ -10,6 +10,11 @@ export interface TcpProxy {
   readonly mode: ProxyMode;
   /** Switches mode; any change drops the connections open so far, as a network failure would. */
   setMode(mode: ProxyMode): void;
+  /**
+   * From now on, every chunk of a forwarded connection, either way, arrives `ms` later (0: at once,
+   * after those still in flight). Open connections stay open: a slow network, not a broken one.
+   */
+  setLatency(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -18,6 +23,7 @@ export async function startTcpProxy(target: {
   port: number;
 }): Promise<TcpProxy> {
   let mode: ProxyMode = 'forward';
+  let latencyMs = 0;
   const open = new Set<Socket>();
   const track = (socket: Socket) => {
     open.add(socket);
@@ -34,7 +40,8 @@ export async function startTcpProxy(target: {
     if (mode === 'hang') return;
     const upstream = connect(target.port, target.host);
     track(upstream);
-    client.pipe(upstream).pipe(client);
+    relay(client, upstream, () => latencyMs);
+    relay(upstream, client, () => latencyMs);
     client.once('close', () => upstream.destroy());
     upstream.once('close', () => client.destroy());
   });
@@ -50,9 +57,56 @@ export async function startTcpProxy(target: {
       mode = next;
       for (const socket of [...open]) socket.destroy();
     },
+    setLatency(ms) {
+      latencyMs = ms;
+    },
     close() {
       for (const socket of [...open]) socket.destroy();
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Copies `from` to `to`, each chunk due `latency()` ms after it arrived and never before an earlier one. */
+function relay(from: Socket, to: Socket, latency: () => number): void {
+  const due: Array<{ at: number; chunk: Buffer }> = [];
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    while (due.length > 0 && due[0].at <= Date.now()) {
+      const { chunk } = due.shift() as { chunk: Buffer };
+      if (!to.destroyed) to.write(chunk);
+    }
+    if (due.length > 0) timer = setTimeout(flush, due[0].at - Date.now());
+  };
+  from.on('data', (chunk: Buffer) => {
+    const last = due.at(-1)?.at ?? 0;
+    due.push({ at: Math.max(Date.now() + latency(), last), chunk });
+    if (!timer) flush();
+  });
+  from.once('close', () => clearTimeout(timer));
+}
+
+/** The Postgres server the tests use (TEST_DATABASE_URL's host and port). */
+const POSTGRES_SERVER = new URL(
+  process.env['TEST_DATABASE_URL'] ??
+    'postgres://postgres@127.0.0.1:5432/postgres',
+);
+
+/** A proxy in front of the tests' Postgres server, and a way to point a database URL through it. */
+export async function startPostgresProxy(): Promise<
+  TcpProxy & { through(databaseUrl: string): string }
+> {
+  const proxy = await startTcpProxy({
+    host: POSTGRES_SERVER.hostname,
+    port: Number(POSTGRES_SERVER.port || 5432),
+  });
+  return Object.assign(proxy, {
+    through(databaseUrl: string) {
+      const proxied = new URL(databaseUrl);
+      proxied.hostname = '127.0.0.1';
+      proxied.port = String(proxy.port);
+      return proxied.toString();
+    },
+  });
 }

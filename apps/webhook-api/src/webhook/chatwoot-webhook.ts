@@ -1,43 +1,76 @@
-// POST /webhooks/chatwoot[/:token]: authenticate, validate, record in the ledger, queue a turn, answer 200 in milliseconds.
+// POST /webhooks/chatwoot[/:token]: authenticate, validate, record in the ledger and queue a turn (or record the echo of a reply), answer 200 in milliseconds.
 import express, { type Request, type Response, Router } from 'express';
 import { verifySignature, verifyToken } from '@atrevete/chatwoot';
-import { classifyWebhook, type InboundMessage } from '@atrevete/schema';
+import type { EchoConfirmation } from '@atrevete/db';
+import {
+  classifyWebhook,
+  type InboundMessage,
+  type OutboxEcho,
+} from '@atrevete/schema';
 import type { WebhookApiDeps } from '../deps.js';
+import { type Rejection, rejectDelivery } from './rejection.js';
 
-/** Chatwoot payloads are a few KB; anything over this is not a webhook of ours. */
-const BODY_LIMIT = '1mb';
+/** What Chatwoot sends stays under this: anything larger is not one of its deliveries. */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+export const BODY_TOO_LARGE: Rejection = {
+  status: 413,
+  reason: `body larger than ${BODY_LIMIT_BYTES / 1024} KB`,
+};
 
 export function chatwootWebhookRouter(deps: WebhookApiDeps): Router {
   const router = Router();
-  const rawBody = express.raw({ type: () => true, limit: BODY_LIMIT });
-  const { config } = deps;
+  const rawBody = express.raw({ type: () => true, limit: BODY_LIMIT_BYTES });
 
   router.post('/webhooks/chatwoot', rawBody, (req, res, next) => {
-    if (config.CHATWOOT_WEBHOOK_SECRET) {
-      const auth = verifySignature({
-        secret: config.CHATWOOT_WEBHOOK_SECRET,
-        rawBody: bodyOf(req),
-        signature: req.header('x-chatwoot-signature'),
-        timestamp: req.header('x-chatwoot-timestamp'),
-        maxAgeSeconds: config.WEBHOOK_MAX_AGE_SECONDS,
-        nowSeconds: Math.floor(deps.now() / 1000),
-      });
-      if (!auth.ok) return reject(res, deps, 401, auth.reason);
-    } else if (config.WEBHOOK_TOKEN) {
-      return reject(res, deps, 401, 'this deployment expects the token URL');
-    }
+    const denied = checkSignedDelivery(req, deps);
+    if (denied) return rejectDelivery(req, res, deps, denied);
     handle(req, res, deps).catch(next);
   });
 
   router.post('/webhooks/chatwoot/:token', rawBody, (req, res, next) => {
-    if (!config.WEBHOOK_TOKEN)
-      return reject(res, deps, 404, 'no webhook token configured');
-    const auth = verifyToken(config.WEBHOOK_TOKEN, String(req.params['token']));
-    if (!auth.ok) return reject(res, deps, 401, auth.reason);
+    const denied = checkTokenDelivery(req, deps);
+    if (denied) return rejectDelivery(req, res, deps, denied);
     handle(req, res, deps).catch(next);
   });
 
   return router;
+}
+
+/** The plain URL: signed when a secret is set; refused when the deployment expects the token URL. */
+function checkSignedDelivery(
+  req: Request,
+  { config, now }: WebhookApiDeps,
+): Rejection | undefined {
+  if (config.CHATWOOT_WEBHOOK_SECRET) {
+    const auth = verifySignature({
+      secret: config.CHATWOOT_WEBHOOK_SECRET,
+      rawBody: bodyOf(req),
+      signature: req.header('x-chatwoot-signature'),
+      timestamp: req.header('x-chatwoot-timestamp'),
+      maxAgeSeconds: config.WEBHOOK_MAX_AGE_SECONDS,
+      nowSeconds: Math.floor(now() / 1000),
+    });
+    return auth.ok ? undefined : { status: 401, reason: auth.reason };
+  }
+  if (config.WEBHOOK_TOKEN)
+    return { status: 401, reason: 'this deployment expects the token URL' };
+  return undefined;
+}
+
+/**
+ * The token URL exists only for a Chatwoot that cannot sign: with a secret configured every
+ * delivery must be signed, so the unsigned way in is not there at all (404), token or not.
+ */
+function checkTokenDelivery(
+  req: Request,
+  { config }: WebhookApiDeps,
+): Rejection | undefined {
+  if (config.CHATWOOT_WEBHOOK_SECRET)
+    return { status: 404, reason: 'deliveries must be signed' };
+  if (!config.WEBHOOK_TOKEN)
+    return { status: 404, reason: 'no webhook token configured' };
+  const auth = verifyToken(config.WEBHOOK_TOKEN, String(req.params['token']));
+  return auth.ok ? undefined : { status: 401, reason: auth.reason };
 }
 
 async function handle(
@@ -50,7 +83,10 @@ async function handle(
   try {
     body = JSON.parse(bodyOf(req).toString('utf8'));
   } catch {
-    return reject(res, deps, 400, 'body is not valid JSON');
+    return rejectDelivery(req, res, deps, {
+      status: 400,
+      reason: 'body is not valid JSON',
+    });
   }
   const { config } = deps;
   const result = classifyWebhook(body, {
@@ -58,27 +94,54 @@ async function handle(
     inboxId: config.CHATWOOT_INBOX_ID,
     statuses: config.BOT_CONVERSATION_STATUSES,
   });
-  if (result.kind === 'invalid') return reject(res, deps, 400, result.reason);
-  if (result.kind === 'ignore') {
-    deps.metrics.webhooks.inc({ outcome: 'ignored', reason: result.reason });
-    res.status(200).json({ status: 'ignored', reason: result.reason });
-    return;
+  switch (result.kind) {
+    case 'invalid':
+      return rejectDelivery(req, res, deps, {
+        status: 400,
+        reason: result.reason,
+      });
+    case 'ignore':
+      deps.metrics.webhooks.inc({ outcome: 'ignored', reason: result.reason });
+      res.status(200).json({ status: 'ignored', reason: result.reason });
+      return;
+    case 'echo':
+      deps.metrics.webhooks.inc({
+        outcome: 'echo',
+        reason: await confirmEcho(result.echo, deps),
+      });
+      res.status(200).json({ status: 'echo' });
+      return;
+    case 'answer': {
+      const outcome = await accept(result.message, deps);
+      if (outcome === 'unstored')
+        return rejectDelivery(req, res, deps, {
+          status: 500,
+          reason: 'nothing could be stored; try again',
+        });
+      deps.metrics.webhooks.inc({ outcome, reason: '' });
+      if (outcome === 'duplicate') deps.metrics.duplicates.inc();
+      deps.metrics.ingestLatency.observe(
+        Number(process.hrtime.bigint() - started) / 1e9,
+      );
+      res.status(200).json({ status: outcome });
+      return;
+    }
   }
-  const outcome = await accept(result.message, deps);
-  deps.metrics.webhooks.inc({ outcome, reason: '' });
-  if (outcome === 'duplicate') deps.metrics.duplicates.inc();
-  deps.metrics.ingestLatency.observe(
-    Number(process.hrtime.bigint() - started) / 1e9,
-  );
-  res.status(200).json({ status: outcome });
 }
 
-export type Acceptance = 'queued' | 'recorded' | 'carried' | 'duplicate';
+export type Acceptance =
+  | 'queued'
+  | 'recorded'
+  | 'carried'
+  | 'duplicate'
+  | 'unstored';
 
 /**
- * Recording comes first: Chatwoot never retries, so a message is safe once it is in the ledger
- * (the sweeper queues it if Redis is down) or, with Postgres down, once the queue holds it whole.
- * Only when neither store takes it does the request fail (503), so nothing acknowledged is lost.
+ * Recording comes first: a message is safe once it is in the ledger (the sweeper queues it if
+ * Redis is down or slow) or, with Postgres down or slow, once Redis holds it whole. Only when
+ * neither store takes it is it `unstored` (500: Chatwoot retries an agent bot's delivery), so
+ * nothing acknowledged is lost. Each store answers within its own bound (LEDGER_TIMEOUT_MS, the
+ * Redis command timeout), so this never outlasts Chatwoot's 5 s.
  */
 async function accept(
   message: InboundMessage,
@@ -97,13 +160,18 @@ async function accept(
   let recorded: boolean;
   try {
     recorded = await deps.ledger.record(message);
-  } catch (error) {
+  } catch (ledgerError) {
     log().warn(
-      { err: error },
+      { err: ledgerError },
       'ledger unavailable; queueing the whole message',
     );
-    await deps.turns.carry(message);
-    return 'carried';
+    try {
+      await deps.turns.carry(message);
+      return 'carried';
+    } catch (queueError) {
+      log().warn({ err: queueError }, 'queue unavailable too');
+      return 'unstored';
+    }
   }
   try {
     // A duplicate is queued again too: its first delivery may have found Redis down. The
@@ -119,14 +187,25 @@ async function accept(
   return recorded ? 'queued' : 'duplicate';
 }
 
-function reject(
-  res: Response,
+/**
+ * The bot's own message came back: it exists at Chatwoot, whatever its sender saw, so its outbox
+ * row is sent. Never a turn. Answered 200 even when Postgres cannot record it: the sender then
+ * sends the message again once ECHO_WAIT_MS passed (a duplicate, never a lost reply), while a
+ * 5xx would have Chatwoot retry and then hand the conversation to a person.
+ */
+async function confirmEcho(
+  echo: OutboxEcho,
   deps: WebhookApiDeps,
-  status: number,
-  reason: string,
-): void {
-  deps.metrics.webhooks.inc({ outcome: 'rejected', reason: String(status) });
-  res.status(status).json({ error: reason });
+): Promise<EchoConfirmation | 'unrecorded'> {
+  try {
+    return await deps.outbox.confirmEcho(echo);
+  } catch (error) {
+    deps.logger.warn(
+      { err: error, outboxId: echo.outboxId },
+      'outbox unavailable; the echo is lost and its reply may be sent again',
+    );
+    return 'unrecorded';
+  }
 }
 
 function bodyOf(req: Request): Buffer {

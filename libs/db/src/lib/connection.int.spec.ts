@@ -69,4 +69,33 @@ describe('createDatabase and pingDatabase', () => {
     await handle.close();
     await expect(handle.close()).resolves.toBeUndefined();
   });
+
+  it('has Postgres cancel a statement that runs past the statement timeout, not a transaction of short ones', async () => {
+    const handle = createDatabase(database.url, { statementTimeoutMs: 300 });
+    try {
+      await expect(handle.sql`select pg_sleep(2)`).rejects.toMatchObject({
+        code: '57014',
+        message: expect.stringMatching(/statement timeout/),
+      });
+      const slept = await handle.sql.begin(async (tx) => {
+        for (let i = 0; i < 3; i++) await tx`select pg_sleep(0.2)`;
+        return 'committed';
+      });
+      expect(slept).toBe('committed');
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it('gives statements 5 seconds unless told otherwise', async () => {
+    const handle = createDatabase(database.url);
+    try {
+      const [{ statement_timeout }] = await handle.sql<
+        [{ statement_timeout: string }]
+      >`show statement_timeout`;
+      expect(statement_timeout).toBe('5s');
+    } finally {
+      await handle.close();
+    }
+  });
 });

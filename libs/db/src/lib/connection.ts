@@ -16,6 +16,8 @@ export type DbExecutor = PgDatabase<PostgresJsQueryResultHKT, DbSchema>;
 export interface DatabaseOptions {
   /** Pool size; see DEFAULT_POOL_SIZE. */
   max?: number;
+  /** Postgres cancels a statement of this pool that runs longer (0: never); see DEFAULT_STATEMENT_TIMEOUT_MS. */
+  statementTimeoutMs?: number;
 }
 
 export interface DatabaseHandle {
@@ -35,6 +37,10 @@ const IDLE_TIMEOUT_SECONDS = 30;
 const CONNECT_TIMEOUT_SECONDS = 10;
 // How long close() lets running queries finish before cutting connections.
 const CLOSE_TIMEOUT_SECONDS = 5;
+// The default of the apps' DB_STATEMENT_TIMEOUT_MS (libs/config says why 5 s). Per statement, not
+// per transaction: a booking's transaction of several short statements is not affected, and
+// migrations run on their own connections (runMigrations) without it.
+const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
 
 export function createDatabase(
   url: string,
@@ -44,6 +50,10 @@ export function createDatabase(
     max: options.max ?? DEFAULT_POOL_SIZE,
     idle_timeout: IDLE_TIMEOUT_SECONDS,
     connect_timeout: CONNECT_TIMEOUT_SECONDS,
+    connection: {
+      statement_timeout:
+        options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+    },
     // Notices ("relation already exists, skipping") are not errors and would only be noise.
     onnotice: () => undefined,
   });

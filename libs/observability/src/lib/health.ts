@@ -6,6 +6,17 @@ export interface HealthReport {
   components: Record<string, { status: 'ok' | 'down'; error?: string }>;
 }
 
+/** Whether a process in this state should get traffic (readiness: 200), whatever is degraded. */
+export type Readiness = (components: HealthReport['components']) => boolean;
+
+/** Ready only with every component up: a process that cannot work without any of them. */
+export const everyComponentUp: Readiness = (components) =>
+  Object.values(components).every((c) => c.status === 'ok');
+
+/** Ready while any component is up: a process that falls back from one to another. */
+export const anyComponentUp: Readiness = (components) =>
+  Object.values(components).some((c) => c.status === 'ok');
+
 /** A check that takes longer than this is as good as down for a load balancer. */
 const CHECK_TIMEOUT_MS = 1500;
 
@@ -26,9 +37,7 @@ export async function checkHealth(
     }),
   );
   const components = Object.fromEntries(entries);
-  const status = entries.every(([, c]) => c.status === 'ok')
-    ? 'ok'
-    : 'degraded';
+  const status = everyComponentUp(components) ? 'ok' : 'degraded';
   return { status, components };
 }
 

@@ -1,9 +1,25 @@
-// Structured JSON logs (pino) with phone numbers, tokens and, unless debugging, message bodies redacted.
+// Structured JSON logs (pino) with phone numbers, contacts' names, tokens and, unless debugging, message bodies redacted.
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger } from 'pino';
 
+/** `path` at the top level and up to three objects deep (pino's `*` matches one level). */
+const atAnyDepth = (path: string) =>
+  ['', '*.', '*.*.', '*.*.*.'].map((prefix) => `${prefix}${path}`);
+
+// Who the customer is: the ledger's senderName, Chatwoot's sender (a contact), the names the
+// dialogue keeps. Not a bare `name`: that is also a logger's, a queue's, an error's.
+const CONTACT_NAMES = [
+  'senderName',
+  'sender.name',
+  'contactName',
+  'profileName',
+  'customerName',
+  'proposedName',
+].flatMap(atAnyDepth);
+
 const ALWAYS_REDACTED = [
+  ...CONTACT_NAMES,
   'senderPhone',
   '*.senderPhone',
   '*.*.senderPhone',

@@ -1,9 +1,14 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { checkHealth } from './health.js';
+import { anyComponentUp, checkHealth } from './health.js';
 import { createLogger, serializeError } from './logger.js';
 import { createRegistry, createWorkerMetrics } from './metrics.js';
-import { createOpsHandler, startOpsServer } from './ops-endpoints.js';
+import {
+  createHealthHandler,
+  createMetricsHandler,
+  createOpsHandler,
+  startOpsServer,
+} from './ops-endpoints.js';
 
 describe('checkHealth', () => {
   it('is ok when every component answers, degraded naming the ones that do not', async () => {
@@ -62,6 +67,26 @@ describe('createLogger', () => {
     expect(text).not.toContain('secret-token');
     expect(text).not.toContain('Laura');
     expect(text).toContain('[redacted]');
+  });
+
+  it("never writes a contact's name, wherever it sits", () => {
+    const { logger, lines } = capture('debug');
+    logger.warn(
+      {
+        senderName: 'Laura Pérez',
+        message: { senderName: 'Laura Pérez', messageId: 7 },
+        payload: { sender: { name: 'Laura Pérez', id: 3 } },
+        dialogue: { draft: { customerName: 'Laura Pérez' } },
+      },
+      'rejected',
+    );
+    const [line] = lines.map((l) => JSON.parse(l));
+    expect(JSON.stringify(line)).not.toContain('Laura');
+    expect(line).toMatchObject({
+      message: { senderName: '[redacted]', messageId: 7 },
+      payload: { sender: { name: '[redacted]', id: 3 } },
+      name: 'test',
+    });
   });
 
   it('shows message bodies at debug level, still hiding phone numbers', () => {
@@ -124,6 +149,68 @@ describe('ops endpoints', () => {
         status: 'degraded',
         components: { redis: { status: 'down' } },
       });
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('readiness', () => {
+  const serve = (ready?: typeof anyComponentUp) =>
+    startOpsServer(
+      0,
+      createHealthHandler(
+        {
+          postgres: async () => undefined,
+          redis: () => Promise.reject(new Error('ECONNREFUSED')),
+        },
+        ready,
+      ),
+    );
+
+  it('is not ready with a component down, unless the process can work with any one of them', async () => {
+    for (const [ready, status] of [
+      [undefined, 503],
+      [anyComponentUp, 200],
+    ] as const) {
+      const server = await serve(ready);
+      try {
+        const res = await fetch(`http://127.0.0.1:${server.port}/health`);
+        expect(res.status).toBe(status);
+        expect(await res.json()).toMatchObject({
+          status: 'degraded',
+          components: { postgres: { status: 'ok' }, redis: { status: 'down' } },
+        });
+      } finally {
+        await server.close();
+      }
+    }
+  });
+
+  it('is not ready when every component is down, even if any one would do', async () => {
+    const server = await startOpsServer(
+      0,
+      createHealthHandler(
+        { redis: () => Promise.reject(new Error('ECONNREFUSED')) },
+        anyComponentUp,
+      ),
+    );
+    try {
+      const res = await fetch(`http://127.0.0.1:${server.port}/health`);
+      expect(res.status).toBe(503);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('serves metrics alone on a port of their own', async () => {
+    const registry = createRegistry('test', false);
+    const server = await startOpsServer(0, createMetricsHandler(registry));
+    try {
+      const get = (path: string) =>
+        fetch(`http://127.0.0.1:${server.port}${path}`);
+      expect((await get('/metrics')).status).toBe(200);
+      expect((await get('/health')).status).toBe(404);
     } finally {
       await server.close();
     }

@@ -4,7 +4,11 @@ import {
   type InboundMessage,
 } from '@atrevete/schema';
 import { createMigratedTestDatabase } from '../../testing.js';
-import { createInboundRecorder } from './inbound-batcher.js';
+import {
+  LedgerQueueFullError,
+  LedgerTimeoutError,
+  createInboundRecorder,
+} from './inbound-batcher.js';
 
 function message(messageId: number): InboundMessage {
   const result = classifyWebhook(
@@ -25,7 +29,11 @@ describe('the batching inbound recorder', () => {
   afterAll(() => database.drop());
 
   it('records 500 concurrent messages once each, reporting duplicates in and across batches', async () => {
-    const recorder = createInboundRecorder(database.db, 5000, 64);
+    const recorder = createInboundRecorder(database.db, {
+      timeoutMs: 5000,
+      maxBatch: 64,
+      maxWaiting: 500,
+    });
     const ids = Array.from({ length: 500 }, (_, i) => 1 + (i % 400)); // ids 1..100 twice
     const results = await Promise.all(
       ids.map((id) => recorder.record(message(id))),
@@ -42,7 +50,7 @@ describe('the batching inbound recorder', () => {
   });
 
   it('fails every waiting request of a batch that Postgres refused, and recovers', async () => {
-    const recorder = createInboundRecorder(database.db, 5000);
+    const recorder = createInboundRecorder(database.db, { timeoutMs: 5000 });
     const broken = { ...message(9001), accountId: -1 } as InboundMessage;
     await database.sql`ALTER TABLE inbound_messages ADD CONSTRAINT test_positive_account CHECK (account_id >= 0)`;
     const outcomes = await Promise.allSettled([
@@ -55,7 +63,7 @@ describe('the batching inbound recorder', () => {
   });
 
   it('gives up on a batch that hangs, and the next batches go through', async () => {
-    const recorder = createInboundRecorder(database.db, 300);
+    const recorder = createInboundRecorder(database.db, { timeoutMs: 300 });
     const locker = await database.sql.reserve();
     await locker`BEGIN`;
     await locker`LOCK TABLE inbound_messages IN ACCESS EXCLUSIVE MODE`;
@@ -64,5 +72,37 @@ describe('the batching inbound recorder', () => {
     await locker`ROLLBACK`;
     locker.release();
     expect(await recorder.record(message(9101))).toBe(true);
+  });
+
+  it('refuses at once what cannot wait behind a hung batch, and records again once Postgres answers', async () => {
+    const recorder = createInboundRecorder(database.db, {
+      timeoutMs: 1000,
+      maxBatch: 2,
+      maxWaiting: 2,
+    });
+    const locker = await database.sql.reserve();
+    await locker`BEGIN`;
+    await locker`LOCK TABLE inbound_messages IN ACCESS EXCLUSIVE MODE`;
+    // An idle recorder sends the first at once; the next two wait; the fourth finds the queue full.
+    const accepted = [9200, 9201, 9202].map((id) =>
+      recorder.record(message(id)),
+    );
+    for (const pending of accepted) pending.catch(() => undefined);
+    const started = Date.now();
+    await expect(recorder.record(message(9203))).rejects.toBeInstanceOf(
+      LedgerQueueFullError,
+    );
+    expect(Date.now() - started).toBeLessThan(100);
+    // The hung batch gives up; the waiting one goes through once the table is free.
+    await expect(accepted[0]).rejects.toBeInstanceOf(LedgerTimeoutError);
+    await locker`ROLLBACK`;
+    locker.release();
+    const outcomes = await Promise.allSettled(accepted);
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect(await recorder.record(message(9203))).toBe(true);
   });
 });

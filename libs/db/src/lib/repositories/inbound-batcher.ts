@@ -22,6 +22,26 @@ export class LedgerTimeoutError extends Error {
   }
 }
 
+/** Refused at once: so many requests wait already that this one could not be recorded in time. */
+export class LedgerQueueFullError extends Error {
+  constructor(waiting: number) {
+    super(`the ledger has ${waiting} requests waiting already`);
+    this.name = 'LedgerQueueFullError';
+  }
+}
+
+export interface InboundRecorderOptions {
+  /** A batch that takes longer fails its requests (LedgerTimeoutError). */
+  timeoutMs: number;
+  /** Rows per INSERT. */
+  maxBatch?: number;
+  /** Requests that may wait for the batch in flight; more are refused (LedgerQueueFullError). */
+  maxWaiting?: number;
+}
+
+// One INSERT of 200 rows takes a few milliseconds; more per statement gains nothing measurable.
+const DEFAULT_MAX_BATCH = 200;
+
 /**
  * Under load every commit costs a WAL flush and every statement a round trip; batching the
  * requests that arrive while one INSERT is in flight (up to `maxBatch`) keeps both at one per
@@ -29,11 +49,19 @@ export class LedgerTimeoutError extends Error {
  * A batch that takes longer than `timeoutMs` fails its requests and stops holding up the next
  * batches (a hung connection must not block the ledger); if it commits later, its rows are there
  * and recording the same messages again is a harmless duplicate.
+ *
+ * The wait is bounded too: by default at most one batch waits behind the one in flight, so a
+ * request learns within 2 × `timeoutMs` whether the ledger has it, which leaves the rest of
+ * Chatwoot's 5 s for the caller's fallback. Past that, requests are refused at once instead of
+ * queueing up behind a Postgres that hangs.
  */
 export function createInboundRecorder(
   db: DbExecutor,
-  timeoutMs: number,
-  maxBatch = 200,
+  {
+    timeoutMs,
+    maxBatch = DEFAULT_MAX_BATCH,
+    maxWaiting = maxBatch,
+  }: InboundRecorderOptions,
 ): InboundRecorder {
   let queue: Pending[] = [];
   let flushing = false;
@@ -74,6 +102,8 @@ export function createInboundRecorder(
 
   return {
     record(message) {
+      if (queue.length >= maxWaiting)
+        return Promise.reject(new LedgerQueueFullError(queue.length));
       return new Promise<boolean>((resolve, reject) => {
         queue.push({ message, resolve, reject });
         if (!flushing) void flush();
