@@ -1,12 +1,12 @@
 // Builds agent-worker's real dependencies (Postgres, Redis, checkpointer, graph, Chatwoot) and runs the turn and reply workers and the sweeper.
 import path from 'node:path';
-import type { Job, Worker } from 'bullmq';
+import type { Worker } from 'bullmq';
 import type { AgentWorkerConfig } from '@atrevete/config';
 import { ChatwootClient } from '@atrevete/chatwoot';
 import { RedisCheckpointSaver } from '@atrevete/checkpoint-redis';
 import * as store from '@atrevete/db';
 import { bookingDeskOf } from '@atrevete/booking';
-import { buildConversationGraph, runTurn } from '@atrevete/graph';
+import { buildConversationGraph } from '@atrevete/graph';
 import {
   createOpsHandler,
   createRegistry,
@@ -24,17 +24,18 @@ import {
   createWorker,
   enqueueReplies,
   enqueueTurn,
-  postpone,
-  recordCarriedMessages,
+  listCarriedConversations,
 } from '@atrevete/queue';
 import type { ConversationKey } from '@atrevete/schema';
+import { conversationOf, ledgerOf, outboxOf, turnsOf } from './adapters.js';
 import { clockOf } from './clock.js';
 import { faultInjector } from './faults.js';
 import { understanderOf } from './understander.js';
-import { sendPendingReplies } from './replies.js';
+import { sendPendingReplies, type ReplyDeps } from './replies.js';
 import { salonDirectoryOf } from './salon-directory.js';
 import { startSweeper } from './sweeper.js';
-import { ConversationBusyError, processTurn } from './turn.js';
+import { startRetention } from './retention.js';
+import { processTurn, type TurnDeps } from './turn.js';
 
 export interface RunningAgentWorker {
   healthPort: number;
@@ -42,9 +43,6 @@ export interface RunningAgentWorker {
 }
 
 export const BUNDLED_MIGRATIONS = path.join(__dirname, 'migrations');
-
-/** A job whose conversation is busy waits this long before it tries again (it is not an attempt). */
-const BUSY_RETRY_MS = 100;
 
 const keyName = (kind: string, key: ConversationKey) =>
   `${kind}:${key.accountId}:${key.conversationId}`;
@@ -55,14 +53,19 @@ export async function startAgentWorker(
   migrationsFolder = BUNDLED_MIGRATIONS,
 ): Promise<RunningAgentWorker> {
   await store.runMigrations(config.DATABASE_URL, migrationsFolder, logger);
-  const database = store.createDatabase(config.DATABASE_URL);
+  const database = store.createDatabase(config.DATABASE_URL, {
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+  });
   const { db } = database;
   // Workers block on their own duplicated connections; this one serves commands, locks and checkpoints.
   const redis = createRedisConnection(config.REDIS_URL, 'worker');
   redis.on('error', (error) =>
     logger.warn({ err: error }, 'redis connection error'),
   );
-  const turnQueue = createQueue(TURN_QUEUE, redis, config.QUEUE_PREFIX);
+  const turnQueue = createQueue(TURN_QUEUE, redis, config.QUEUE_PREFIX, {
+    attempts: config.TURN_JOB_ATTEMPTS,
+    backoffMs: config.TURN_JOB_BACKOFF_MS,
+  });
   const replyQueue = createQueue(REPLY_QUEUE, redis, config.QUEUE_PREFIX);
   const locks = createConversationLocks(
     redis,
@@ -75,6 +78,7 @@ export async function startAgentWorker(
     client: redis,
     keyPrefix: config.QUEUE_PREFIX,
     ttlSeconds: Math.round(config.CHECKPOINT_TTL_DAYS * 24 * 3600),
+    keepCheckpoints: config.CHECKPOINT_KEEP,
   });
   const graph = buildConversationGraph({
     directory: salonDirectoryOf(db),
@@ -100,54 +104,33 @@ export async function startAgentWorker(
     stalledInterval: config.LOCK_TTL_MS,
   };
 
-  /** A busy conversation postpones the job: never dropped, never counted as a failed attempt. */
-  const postponeWhenBusy =
-    (queue: string, run: () => Promise<void>) =>
-    async (job: Job<unknown>, token: string | undefined) => {
-      try {
-        await run();
-      } catch (error) {
-        if (!(error instanceof ConversationBusyError)) throw error;
-        metrics.lockWaits.inc({ queue });
-        await postpone(job, token, BUSY_RETRY_MS);
-      }
-    };
-
+  const turnDeps: TurnDeps = {
+    ledger: ledgerOf(db, { turnQueue, redis }, logger),
+    turns: turnsOf(db),
+    converse: conversationOf(graph),
+    lockConversation: (key) => locks.acquire(keyName('turn', key)),
+    sendReplies,
+    limits: {
+      maxFailures: config.TURN_MAX_FAILURES,
+      maxAttempts: config.TURN_MAX_ATTEMPTS,
+    },
+    fault,
+    logger,
+    metrics,
+    now,
+  };
+  const replyDeps: ReplyDeps = {
+    outbox: outboxOf(db),
+    chatwoot,
+    lockReplies: (key) => locks.acquire(keyName('reply', key)),
+    echoWaitMs: config.ECHO_WAIT_MS,
+    fault,
+    logger,
+    metrics,
+  };
   const turnWorker = createWorker(
     TURN_QUEUE,
-    (data, job, token) =>
-      postponeWhenBusy('turns', () =>
-        processTurn(data, {
-          ledger: {
-            record: async (message) =>
-              void (await store.recordInboundMessage(db, message)),
-            recordCarried: async (key) => {
-              const { invalid } = await recordCarriedMessages(
-                turnQueue,
-                redis,
-                key,
-                async (message) =>
-                  void (await store.recordInboundMessage(db, message)),
-              );
-              if (invalid > 0)
-                logger.warn(
-                  { ...key, invalid },
-                  'dropped carried messages that fail the schema',
-                );
-            },
-            unanswered: (key) => store.listUnansweredMessages(db, key),
-            commit: (key, turnId, messageIds, effects) =>
-              store.commitTurn(db, { ...key, turnId, messageIds, effects }),
-          },
-          converse: (input) => runTurn(graph, input),
-          lockConversation: (key) => locks.acquire(keyName('turn', key)),
-          sendReplies,
-          fault,
-          logger,
-          metrics,
-          now,
-        }),
-      )(job, token),
+    (data) => processTurn(data, turnDeps),
     redis,
     config.QUEUE_PREFIX,
     jobOptions,
@@ -155,23 +138,7 @@ export async function startAgentWorker(
 
   const replyWorker = createWorker(
     REPLY_QUEUE,
-    (key, job, token) =>
-      postponeWhenBusy('replies', () =>
-        sendPendingReplies(key, {
-          outbox: {
-            pending: (k) => store.listPendingEffects(db, k),
-            attempted: (id) => store.markEffectAttempted(db, id),
-            sent: (id, messageId) => store.markEffectSent(db, id, messageId),
-            failed: (id, error) => store.markEffectFailed(db, id, error),
-            noteError: (id, error) => store.noteEffectError(db, id, error),
-          },
-          chatwoot,
-          lockReplies: (k) => locks.acquire(keyName('reply', k)),
-          fault,
-          logger,
-          metrics,
-        }),
-      )(job, token),
+    (key) => sendPendingReplies(key, replyDeps),
     redis,
     config.QUEUE_PREFIX,
     jobOptions,
@@ -241,6 +208,8 @@ export async function startAgentWorker(
         store.listConversationsWithStaleMessages(db, olderThan, 500),
       staleReplies: (olderThan) =>
         store.listConversationsWithStaleEffects(db, olderThan, 500),
+      carriedConversations: (graceMs) =>
+        listCarriedConversations(turnQueue, redis, graceMs, 500),
       enqueueTurn: async (key) => {
         await enqueueTurn(turnQueue, key, 0);
         metrics.sweeps.inc({ kind: 'turn' });
@@ -255,6 +224,11 @@ export async function startAgentWorker(
     config.SWEEP_INTERVAL_MS,
     config.SWEEP_GRACE_MS,
   );
+  const retention = startRetention({
+    db,
+    retentionDays: config.RETENTION_DAYS,
+    logger,
+  });
   logger.info(
     { healthPort: ops.port, concurrency: config.WORKER_CONCURRENCY },
     'agent-worker consuming turns',
@@ -265,7 +239,7 @@ export async function startAgentWorker(
     healthPort: ops.port,
     close: () =>
       (closing ??= (async () => {
-        await sweeper.stop();
+        await Promise.all([sweeper.stop(), retention.stop()]);
         // Finish the jobs in flight, take no new ones.
         await Promise.all(workers.map((worker) => worker.close()));
         await Promise.all([turnQueue.close(), replyQueue.close()]);

@@ -63,7 +63,6 @@ describe('three agent-worker replicas', () => {
       answered: 20,
       lost: 0,
       answeredTwice: 0,
-      atLeastOnce: 0,
       duplicated: 0,
       undelivered: 0,
       unsent: 0,

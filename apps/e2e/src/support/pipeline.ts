@@ -2,11 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
+import { signWebhook } from '@atrevete/chatwoot';
 import {
-  signWebhook,
   startFakeChatwoot,
   type FakeChatwoot,
-} from '@atrevete/chatwoot';
+} from '@atrevete/chatwoot/testing';
 import { createTestDatabase, type TestDatabase } from '@atrevete/db';
 import { incomingMessageEvent } from '@atrevete/schema';
 import {
@@ -28,12 +28,18 @@ export const ACCOUNT_ID = 1;
 export interface PipelineOptions {
   /** Both apps use it; default the machine's Redis. */
   redisUrl?: string;
+  /** What webhook-api gets as REDIS_URL (e.g. through a proxy); default `redisUrl`. */
+  apiRedisUrl?: string;
   /** What webhook-api gets as DATABASE_URL (e.g. through a proxy); default the test database's URL. */
   apiDatabaseUrl?: (databaseUrl: string) => string;
+  /** What every agent-worker gets as DATABASE_URL; default the test database's URL. */
+  workerDatabaseUrl?: (databaseUrl: string) => string;
   /** Extra environment of webhook-api (e.g. TURN_DEBOUNCE_MS). */
   api?: Record<string, string>;
   /** Extra environment of every agent-worker (e.g. SWEEP_INTERVAL_MS). */
   worker?: Record<string, string>;
+  /** The fake Chatwoot echoes the bot's messages to webhook-api, as Chatwoot does; default true. */
+  echo?: boolean;
 }
 
 export interface Worker extends AppProcess {
@@ -78,6 +84,7 @@ export async function deliverSigned(
 export interface InboundRow {
   messageId: number;
   conversationId: number;
+  /** The turn that answered the message (null until its commit, even once a turn has claimed it). */
   turnId: string | null;
 }
 
@@ -104,6 +111,8 @@ export class Pipeline {
   readonly workers: Worker[] = [];
   api!: AppProcess;
   apiUrl = '';
+  /** webhook-api's /metrics: a port of its own, not the webhook's. */
+  apiMetricsUrl = '';
   private readonly sql;
 
   private constructor(
@@ -145,18 +154,27 @@ export class Pipeline {
 
   private async startApi(): Promise<void> {
     const port = await freePort();
+    const metricsPort = await freePort();
     this.apiUrl = `http://127.0.0.1:${port}`;
+    this.apiMetricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
     this.api = startApp(appDist('webhook-api'), {
       ...this.shared(),
+      REDIS_URL: this.options.apiRedisUrl ?? this.redisUrl,
       DATABASE_URL: (this.options.apiDatabaseUrl ?? ((url) => url))(
         this.database.url,
       ),
       PORT: String(port),
+      METRICS_PORT: String(metricsPort),
       CHATWOOT_WEBHOOK_SECRET: SECRET,
       SEED_DEMO_SALON: 'true',
       ...this.options.api,
     });
     await waitForHealthy(`${this.apiUrl}/health`, this.api);
+    if (this.options.echo ?? true)
+      this.chatwoot.echoTo({
+        webhookUrl: `${this.apiUrl}/webhooks/chatwoot`,
+        secret: SECRET,
+      });
   }
 
   /** Starts an agent-worker and waits until it is healthy. */
@@ -164,7 +182,9 @@ export class Pipeline {
     const healthPort = await freePort();
     const app = startApp(appDist('agent-worker'), {
       ...this.shared(),
-      DATABASE_URL: this.database.url,
+      DATABASE_URL: (this.options.workerDatabaseUrl ?? ((url) => url))(
+        this.database.url,
+      ),
       HEALTH_PORT: String(healthPort),
       CHATWOOT_BASE_URL: this.chatwoot.url,
       CHATWOOT_API_TOKEN: 'bot-token',
@@ -175,22 +195,16 @@ export class Pipeline {
     const worker = {
       ...app,
       healthUrl: `${base}/health`,
-      counter: async (name: string) => {
-        const text = await fetch(`${base}/metrics`, {
-          signal: AbortSignal.timeout(5000),
-        }).then((r) => r.text());
-        return text
-          .split('\n')
-          .filter(
-            (line) =>
-              line.startsWith(`${name}{`) || line.startsWith(`${name} `),
-          )
-          .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
-      },
+      counter: (name: string) => readCounter(`${base}/metrics`, name),
     };
     this.workers.push(worker);
     await waitForHealthy(worker.healthUrl, worker);
     return worker;
+  }
+
+  /** The sum of a Prometheus counter over all its labels (or those matching `labels`), as webhook-api counted it. */
+  apiCounter(name: string, labels = ''): Promise<number> {
+    return readCounter(this.apiMetricsUrl, name, labels);
   }
 
   /** Delivers a webhook body the way Chatwoot does (signed) and returns webhook-api's answer. */
@@ -219,7 +233,7 @@ export class Pipeline {
     return this.sql<InboundRow[]>`
       SELECT chatwoot_message_id::int AS "messageId",
              conversation_id::int AS "conversationId",
-             turn_id AS "turnId"
+             CASE WHEN answered_at IS NOT NULL THEN turn_id END AS "turnId"
         FROM inbound_messages ORDER BY chatwoot_message_id`;
   }
 
@@ -279,6 +293,25 @@ export class Pipeline {
     await this.database.drop();
     await deleteKeys(this.redisUrl, this.prefix);
   }
+}
+
+/** Sums the samples of a Prometheus counter whose labels contain `labels` (e.g. `outcome="recorded"`). */
+async function readCounter(
+  metricsUrl: string,
+  name: string,
+  labels = '',
+): Promise<number> {
+  const text = await fetch(metricsUrl, {
+    signal: AbortSignal.timeout(5000),
+  }).then((r) => r.text());
+  return text
+    .split('\n')
+    .filter(
+      (line) =>
+        (line.startsWith(`${name}{`) || line.startsWith(`${name} `)) &&
+        line.includes(labels),
+    )
+    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
 }
 
 /** Removes every key of the prefix: BullMQ's `{prefix}:…`, the locks and the checkpoints' `{prefix:…}`. */

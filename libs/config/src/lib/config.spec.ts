@@ -56,6 +56,22 @@ describe('webhook-api configuration', () => {
       parseWebhookApiConfig({ ...base, SALON_TIMEZONE: 'Mars/Olympus' }),
     ).toThrow(/SALON_TIMEZONE/);
   });
+
+  it('serves metrics on a port of their own and bounds Postgres statements unless told otherwise', () => {
+    const cfg = parseWebhookApiConfig({ ...base, NODE_ENV: 'development' });
+    expect(cfg).toMatchObject({
+      METRICS_PORT: 9464,
+      DB_STATEMENT_TIMEOUT_MS: 5000,
+    });
+    expect(() =>
+      parseWebhookApiConfig({
+        ...base,
+        NODE_ENV: 'development',
+        PORT: '8000',
+        METRICS_PORT: '8000',
+      }),
+    ).toThrow(/METRICS_PORT: must differ from PORT/);
+  });
 });
 
 describe('agent-worker configuration', () => {
@@ -70,6 +86,44 @@ describe('agent-worker configuration', () => {
       /CHATWOOT_BASE_URL[\s\S]*CHATWOOT_API_TOKEN/,
     );
     expect(parseAgentWorkerConfig(worker).HEALTH_PORT).toBe(8001);
+  });
+
+  it('keeps ten checkpoints per conversation unless told otherwise, and never fewer than three', () => {
+    expect(parseAgentWorkerConfig(worker).CHECKPOINT_KEEP).toBe(10);
+    expect(
+      parseAgentWorkerConfig({ ...worker, CHECKPOINT_KEEP: '25' })
+        .CHECKPOINT_KEEP,
+    ).toBe(25);
+    expect(() =>
+      parseAgentWorkerConfig({ ...worker, CHECKPOINT_KEEP: '2' }),
+    ).toThrow(/CHECKPOINT_KEEP/);
+  });
+
+  it("leaves the turn jobs' retry budget to the queue unless both apps are told otherwise", () => {
+    const unset = parseAgentWorkerConfig(worker);
+    expect([unset.TURN_JOB_ATTEMPTS, unset.TURN_JOB_BACKOFF_MS]).toEqual([
+      undefined,
+      undefined,
+    ]);
+    const shortened = { TURN_JOB_ATTEMPTS: '3', TURN_JOB_BACKOFF_MS: '100' };
+    for (const cfg of [
+      parseAgentWorkerConfig({ ...worker, ...shortened }),
+      parseWebhookApiConfig({ ...base, NODE_ENV: 'test', ...shortened }),
+    ])
+      expect(cfg).toMatchObject({
+        TURN_JOB_ATTEMPTS: 3,
+        TURN_JOB_BACKOFF_MS: 100,
+      });
+  });
+
+  it('waits ten seconds for the echo of a send of unknown outcome unless told otherwise', () => {
+    expect(parseAgentWorkerConfig(worker).ECHO_WAIT_MS).toBe(10_000);
+    expect(
+      parseAgentWorkerConfig({ ...worker, ECHO_WAIT_MS: '1500' }).ECHO_WAIT_MS,
+    ).toBe(1500);
+    expect(() =>
+      parseAgentWorkerConfig({ ...worker, ECHO_WAIT_MS: '-1' }),
+    ).toThrow(/ECHO_WAIT_MS/);
   });
 
   it('wants the three LLM settings together', () => {
@@ -112,6 +166,17 @@ describe('agent-worker configuration', () => {
         CLOCK_START: 'next friday',
       }),
     ).toThrow(/CLOCK_START/);
+  });
+
+  it('keeps message bodies and phone numbers 90 days unless told otherwise', () => {
+    expect(parseAgentWorkerConfig(worker).RETENTION_DAYS).toBe(90);
+    expect(
+      parseAgentWorkerConfig({ ...worker, RETENTION_DAYS: '30' })
+        .RETENTION_DAYS,
+    ).toBe(30);
+    expect(() =>
+      parseAgentWorkerConfig({ ...worker, RETENTION_DAYS: '0' }),
+    ).toThrow(/RETENTION_DAYS/);
   });
 
   it('stays silent for a minute after a hand-off unless told otherwise', () => {

@@ -46,10 +46,19 @@ const timeZone = z
     }
   }, 'must be an IANA time zone such as Europe/Madrid');
 
-/** Where a test may make agent-worker kill itself: after taking the lock, after the graph ran, after the outbox write, after posting to Chatwoot. */
+/**
+ * Where a test may make agent-worker kill itself (SIGKILL): after taking the lock, after the graph
+ * ran, after a turn that booked ran its graph (before its commit), after the outbox write, after
+ * posting to Chatwoot; or freeze (SIGSTOP, until the test sends SIGCONT) after a turn that booked,
+ * so that its lock expires under it and another worker takes the turn over; or, `in-graph`, throw
+ * in every turn it runs, as a message that always crashes its turn would.
+ */
 export const FAULT_POINTS = [
   'after-lock',
+  'in-graph',
   'after-graph',
+  'after-booking',
+  'freeze-after-booking',
   'after-outbox',
   'after-post',
 ] as const;
@@ -82,14 +91,26 @@ const sharedShape = {
     )
     .pipe(z.array(z.enum(['open', 'pending', 'resolved', 'snoozed'])).min(1)),
   SALON_TIMEZONE: timeZone,
+  // BullMQ's retry budget of the turn jobs this app adds; unset keeps libs/queue's (10 attempts from
+  // 1 s, doubling: about 8.5 min, the reason is there). The sweeper takes over after it; tests shorten it.
+  TURN_JOB_ATTEMPTS: z.coerce.number().int().min(1).optional(),
+  TURN_JOB_BACKOFF_MS: z.coerce.number().int().min(1).optional(),
   // Below the orchestrator's kill grace (compose: stop_grace_period 30 s).
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  // Postgres cancels a statement of the apps' pools that runs longer (0: never). Every statement
+  // here takes milliseconds; one that runs for seconds is stuck on a lock or a bad plan, and
+  // holding its connection only starves the pool. 5 s: far above any real statement, below
+  // LOCK_TTL_MS (a stuck turn fails before its lock expires under it). Per statement, not per
+  // transaction, and never for migrations.
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
 };
 
 const webhookApiSchema = z
   .object({
     ...sharedShape,
     PORT: port(8000),
+    // /metrics on a port of its own: PORT is public (Chatwoot reaches it), the metrics are not.
+    METRICS_PORT: port(9464),
     CHATWOOT_WEBHOOK_SECRET: optionalString,
     WEBHOOK_TOKEN: optionalString.pipe(
       z.string().min(16, 'must be at least 16 characters').optional(),
@@ -116,6 +137,13 @@ const webhookApiSchema = z
           'set CHATWOOT_WEBHOOK_SECRET and/or WEBHOOK_TOKEN: unauthenticated webhooks are only allowed outside production',
       });
     }
+    if (cfg.METRICS_PORT === cfg.PORT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['METRICS_PORT'],
+        message: 'must differ from PORT: the metrics stay off the public port',
+      });
+    }
   });
 
 const agentWorkerSchema = z
@@ -127,6 +155,11 @@ const agentWorkerSchema = z
     TURN_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
     CHECKPOINT_TTL_DAYS: z.coerce.number().positive().default(30),
+    // Checkpoints kept per conversation (the newest by id); older ones are pruned as new ones are
+    // written. Each turn attempt writes one, and the next turn starts from the one Postgres recorded,
+    // which a stale attempt's newer sibling can outrank (a write never prunes the checkpoint it
+    // builds on). Ten: room for nine such siblings, and memory bounded to about ten turns' state.
+    CHECKPOINT_KEEP: z.coerce.number().int().min(3).default(10),
     // The sweeper re-queues what Redis lost or never got: unanswered messages and unsent replies
     // older than the grace period (well above debounce + a normal turn), every interval.
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
@@ -134,6 +167,20 @@ const agentWorkerSchema = z
     // A crashed worker's conversation is free again after this; a live one renews it every third.
     // Also BullMQ's job lock and stall-check interval: a killed worker's jobs run again within about 3×.
     LOCK_TTL_MS: z.coerce.number().int().min(100).default(15_000),
+    // A turn that failed with an error this many times gives up: apology, hand-off, answered.
+    // Three: a passing failure (a dropped connection) rarely repeats three times in a row, and a
+    // customer should not wait for the full retry budget (~8.5 min) to hear anything.
+    TURN_MAX_FAILURES: z.coerce.number().int().min(1).default(3),
+    // Attempts in all, counting those that died without recording an error (killed, stalled):
+    // a message that kills its worker each time gives up too. Ten: well above what crashes
+    // unrelated to the message can do to one turn.
+    TURN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+    // A message whose send may have landed unseen (a timeout, a 5xx, a crash mid-send) is sent again
+    // only if its echo (Chatwoot's webhook of the bot's own message) has not come within this long.
+    // Chatwoot delivers it from a background job right after the message is saved, normally within
+    // a second; 10 s leaves room for a backlog there, and is as long as a customer waits for a
+    // reply that may never have been delivered. Shorter risks a duplicate, longer a late reply.
+    ECHO_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
     // Test-only: the process kills itself (SIGKILL) the first time it reaches this point of a turn.
     FAULT_POINT: z.enum(FAULT_POINTS).optional(),
     LLM_BASE_URL: optionalString.pipe(
@@ -146,6 +193,9 @@ const agentWorkerSchema = z
     // After handing a conversation to a person, messages within this long were written before
     // Chatwoot applied the hand-off: the bot stays silent on them.
     HANDOFF_SETTLE_MS: z.coerce.number().int().min(0).default(60_000),
+    // Answered messages older than this lose their body, attachments and the sender's name and
+    // phone (the row stays): 90 days covers a customer's questions about a recent visit.
+    RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
     // Test-only: the worker's clock starts at this instant (and runs on), so conversations about
     // "el viernes" mean the same days in every run.
     CLOCK_START: z.iso.datetime({ offset: true }).optional(),
