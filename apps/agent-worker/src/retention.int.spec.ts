@@ -1,30 +1,16 @@
 import * as store from '@atrevete/db';
 import {
   createMigratedTestDatabase,
+  ledgerMessage,
   type MigratedTestDatabase,
 } from '@atrevete/db/testing';
 import { createLogger } from '@atrevete/observability';
-import type { InboundMessage } from '@atrevete/schema';
 import { startRetention } from './retention.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-function message(messageId: number): InboundMessage {
-  return {
-    messageId,
-    accountId: 1,
-    inboxId: 7,
-    conversationId: 42,
-    contactId: 99,
-    senderName: 'Laura Pérez',
-    senderPhone: '+34600111222',
-    channel: 'Channel::Whatsapp',
-    content: `mensaje ${messageId}`,
-    contentType: 'text',
-    attachments: [],
-    createdAt: '2026-08-01T10:00:00.000Z',
-  };
-}
+const message = (messageId: number) =>
+  ledgerMessage(messageId, { createdAt: '2026-08-01T10:00:00.000Z' });
 
 describe('the retention job', () => {
   let database: MigratedTestDatabase;

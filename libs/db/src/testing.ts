@@ -1,6 +1,7 @@
 // Test/tool entry point (@atrevete/db/testing). Kept out of the main entry because it needs
 // import.meta, which the apps' CommonJS bundles do not have.
 import path from 'node:path';
+import type { InboundMessage } from '@atrevete/schema';
 import { createDatabase, type DatabaseHandle } from './lib/connection.js';
 import { runMigrations } from './lib/migrate.js';
 import { createTestDatabase } from './lib/testing/test-database.js';
@@ -41,5 +42,27 @@ export async function createMigratedTestDatabase(): Promise<MigratedTestDatabase
     ...handle,
     url: database.url,
     drop: () => (dropping ??= handle.close().then(() => database.drop())),
+  };
+}
+
+/** A WhatsApp customer's message as the ledger records it (conversation 1/42 unless overridden). */
+export function ledgerMessage(
+  messageId: number,
+  overrides: Partial<InboundMessage> = {},
+): InboundMessage {
+  return {
+    messageId,
+    accountId: 1,
+    inboxId: 7,
+    conversationId: 42,
+    contactId: 99,
+    senderName: 'Laura Pérez',
+    senderPhone: '+34600111222',
+    channel: 'Channel::Whatsapp',
+    content: `mensaje ${messageId}`,
+    contentType: 'text',
+    attachments: [],
+    createdAt: '2026-11-26T11:00:00.000Z',
+    ...overrides,
   };
 }

@@ -106,6 +106,20 @@ function aligned(rows: readonly OutboxRow[], seen: readonly string[]): boolean {
   );
 }
 
+/** The report of a run that delivered every one of `sent` messages once: one turn each, each reply once, in order, nothing pending. */
+export function deliveredOnce(sent: number): Partial<DeliveryReport> {
+  return {
+    sent,
+    answered: sent,
+    lost: 0,
+    answeredTwice: 0,
+    duplicated: 0,
+    undelivered: 0,
+    unsent: 0,
+    outOfOrder: [],
+  };
+}
+
 export function formatReport(report: DeliveryReport): string {
   return Object.entries(report)
     .map(([key, value]) =>

@@ -1,6 +1,7 @@
 import type { InboundMessage } from '@atrevete/schema';
 import {
   createMigratedTestDatabase,
+  ledgerMessage,
   type MigratedTestDatabase,
 } from '../../testing.js';
 import {
@@ -9,27 +10,11 @@ import {
   recordInboundMessage,
 } from './inbound.js';
 
-function message(
+const message = (
   messageId: number,
   createdAt: string,
   overrides: Partial<InboundMessage> = {},
-): InboundMessage {
-  return {
-    messageId,
-    accountId: 1,
-    inboxId: 7,
-    conversationId: 42,
-    contactId: 99,
-    senderName: 'Laura Pérez',
-    senderPhone: '+34600111222',
-    channel: 'Channel::Whatsapp',
-    content: `mensaje ${messageId}`,
-    contentType: 'text',
-    attachments: [],
-    createdAt,
-    ...overrides,
-  };
-}
+) => ledgerMessage(messageId, { createdAt, ...overrides });
 
 describe('inbound message ledger', () => {
   let database: MigratedTestDatabase;

@@ -1,6 +1,6 @@
-import type { InboundMessage } from '@atrevete/schema';
 import {
   createMigratedTestDatabase,
+  ledgerMessage,
   type MigratedTestDatabase,
 } from '../../testing.js';
 import { markInboundAnswered, recordInboundMessage } from './inbound.js';
@@ -8,18 +8,9 @@ import { eraseExpiredMessageData } from './retention.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-function message(messageId: number): InboundMessage {
-  return {
-    messageId,
-    accountId: 1,
-    inboxId: 7,
-    conversationId: 42,
-    contactId: 99,
-    senderName: 'Laura Pérez',
-    senderPhone: '+34600111222',
-    channel: 'Channel::Whatsapp',
+const message = (messageId: number) =>
+  ledgerMessage(messageId, {
     content: `me llamo Laura, mensaje ${messageId}`,
-    contentType: 'text',
     attachments: [
       {
         fileType: 'audio',
@@ -28,8 +19,7 @@ function message(messageId: number): InboundMessage {
       },
     ],
     createdAt: '2026-08-01T10:00:00.000Z',
-  };
-}
+  });
 
 interface LedgerRow {
   id: number;

@@ -1,7 +1,7 @@
 // Claimed turns on the real Postgres: one claim per message however many workers race, retries keep their messages, commits are fenced.
-import type { InboundMessage } from '@atrevete/schema';
 import {
   createMigratedTestDatabase,
+  ledgerMessage,
   type MigratedTestDatabase,
 } from '../../testing.js';
 import { recordInboundMessage } from './inbound.js';
@@ -10,22 +10,10 @@ import { claimTurn, commitTurn, recordTurnFailure } from './turns.js';
 
 const key = { accountId: 1, conversationId: 42 };
 
-function message(messageId: number, second: number): InboundMessage {
-  return {
-    messageId,
-    accountId: 1,
-    inboxId: 7,
-    conversationId: 42,
-    contactId: 99,
-    senderName: 'Laura Pérez',
-    senderPhone: '+34600111222',
-    channel: 'Channel::Whatsapp',
-    content: `mensaje ${messageId}`,
-    contentType: 'text',
-    attachments: [],
+const message = (messageId: number, second: number) =>
+  ledgerMessage(messageId, {
     createdAt: `2026-11-26T11:00:${String(second).padStart(2, '0')}Z`,
-  };
-}
+  });
 
 describe('claimed turns', () => {
   let database: MigratedTestDatabase;
