@@ -36,9 +36,12 @@ export function ledgerOf(
 }
 
 /** Turns claimed and committed in Postgres (libs/db repositories/turns.ts). */
-export function turnsOf(db: store.DbExecutor): TurnDeps['turns'] {
+export function turnsOf({
+  db,
+  sql,
+}: Pick<store.DatabaseHandle, 'db' | 'sql'>): TurnDeps['turns'] {
   return {
-    claim: (key) => store.claimTurn(db, key),
+    claim: (key) => store.claimTurn(sql, key),
     commit: (commit) => store.commitTurn(db, commit),
     recordFailure: (turnId, attempt, error) =>
       store.recordTurnFailure(db, turnId, attempt, error),

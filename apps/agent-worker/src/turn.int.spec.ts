@@ -58,7 +58,7 @@ describe('a turn', () => {
     const { db } = database;
     turnDeps = {
       ledger: ledgerOf(db, { turnQueue, redis }, logger),
-      turns: turnsOf(db),
+      turns: turnsOf(database),
       converse: async ({ texts, baseCheckpointId }) => {
         heard.push(texts);
         const crash = texts.find((text) => poison.has(text));
@@ -150,8 +150,8 @@ describe('a turn', () => {
 
   it('refuses the commit of an attempt that a later attempt of the same turn has claimed (a lost lock)', async () => {
     await turnDeps.ledger.record(message(40, 18, 'primera'));
-    const stale = await store.claimTurn(database.db, key(18));
-    const live = await store.claimTurn(database.db, key(18));
+    const stale = await store.claimTurn(database.sql, key(18));
+    const live = await store.claimTurn(database.sql, key(18));
     expect(stale?.turnId).toBe(live?.turnId);
     expect([stale?.attempt, live?.attempt]).toEqual([1, 2]);
     const commitOf = (attempt: number, content: string) =>
@@ -237,7 +237,7 @@ describe('a turn', () => {
   it('gives up on a turn whose attempts keep dying without an error (a message that kills its worker)', async () => {
     await turnDeps.ledger.record(message(70, 16, 'mata al worker'));
     for (let attempt = 1; attempt <= 10; attempt++)
-      await store.claimTurn(database.db, key(16));
+      await store.claimTurn(database.sql, key(16));
     await run(16);
     expect(heard.flat()).not.toContain('mata al worker');
     expect((await outboxOf(16))[0]).toMatch(/^message: Perdona/);

@@ -106,7 +106,7 @@ export async function startAgentWorker(
 
   const turnDeps: TurnDeps = {
     ledger: ledgerOf(db, { turnQueue, redis }, logger),
-    turns: turnsOf(db),
+    turns: turnsOf(database),
     converse: conversationOf(graph),
     lockConversation: (key) => locks.acquire(keyName('turn', key)),
     sendReplies,

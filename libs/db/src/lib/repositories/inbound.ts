@@ -115,8 +115,7 @@ export function inboundRowOf(
   };
 }
 
-/** The message as the rest of the system sees it. */
-export function fromInboundRow(row: InboundMessageRow): InboundMessage {
+function fromInboundRow(row: InboundMessageRow): InboundMessage {
   return {
     messageId: row.chatwootMessageId,
     accountId: row.accountId,

@@ -39,7 +39,7 @@ describe('claimed turns', () => {
   it('claims every unclaimed message in order, and nothing while the conversation has nothing new', async () => {
     await recordInboundMessage(database.db, message(2, 2));
     await recordInboundMessage(database.db, message(1, 1));
-    const turn = await claimTurn(database.db, key);
+    const turn = await claimTurn(database.sql, key);
     expect(turn).toMatchObject({
       turnId: 'turn-1-42-1-2',
       attempt: 1,
@@ -48,14 +48,14 @@ describe('claimed turns', () => {
     });
     expect(turn?.messages.map((m) => m.messageId)).toEqual([1, 2]);
     expect(await commit(turn!.turnId, 1, 'hola')).toBe('committed');
-    expect(await claimTurn(database.db, key)).toBeNull();
+    expect(await claimTurn(database.sql, key)).toBeNull();
   });
 
   it('claims a message once however many workers claim at the same time', async () => {
     for (let id = 1; id <= 5; id++)
       await recordInboundMessage(database.db, message(id, id));
     const claims = await Promise.all(
-      Array.from({ length: 8 }, () => claimTurn(database.db, key)),
+      Array.from({ length: 8 }, () => claimTurn(database.sql, key)),
     );
     expect(new Set(claims.map((c) => c?.turnId))).toEqual(
       new Set(['turn-1-42-1-2-3-4-5']),
@@ -67,10 +67,10 @@ describe('claimed turns', () => {
 
   it('gives a retry the same messages and leaves a later message to the next turn, which starts from the committed checkpoint', async () => {
     await recordInboundMessage(database.db, message(1, 1));
-    const first = await claimTurn(database.db, key);
+    const first = await claimTurn(database.sql, key);
     await recordTurnFailure(database.db, first!.turnId, 1, 'Error: boom');
     await recordInboundMessage(database.db, message(2, 2));
-    const retry = await claimTurn(database.db, key);
+    const retry = await claimTurn(database.sql, key);
     expect(retry).toMatchObject({
       turnId: first!.turnId,
       attempt: 2,
@@ -79,15 +79,15 @@ describe('claimed turns', () => {
     });
     expect(retry?.messages.map((m) => m.messageId)).toEqual([1]);
     expect(await commit(retry!.turnId, 2, 'uno')).toBe('committed');
-    const next = await claimTurn(database.db, key);
+    const next = await claimTurn(database.sql, key);
     expect(next?.messages.map((m) => m.messageId)).toEqual([2]);
     expect(next?.baseCheckpointId).toBe('checkpoint-of-uno');
   });
 
   it('fences the commit: an attempt that a later one superseded writes nothing, and a turn commits once', async () => {
     await recordInboundMessage(database.db, message(1, 1));
-    const stale = await claimTurn(database.db, key);
-    const live = await claimTurn(database.db, key);
+    const stale = await claimTurn(database.sql, key);
+    const live = await claimTurn(database.sql, key);
     expect(await commit(stale!.turnId, stale!.attempt, 'tarde')).toBe(
       'superseded',
     );
@@ -108,10 +108,10 @@ describe('claimed turns', () => {
 
   it('does not count a failure recorded by a superseded attempt', async () => {
     await recordInboundMessage(database.db, message(1, 1));
-    const stale = await claimTurn(database.db, key);
-    await claimTurn(database.db, key);
+    const stale = await claimTurn(database.sql, key);
+    await claimTurn(database.sql, key);
     await recordTurnFailure(database.db, stale!.turnId, 1, 'Error: late');
-    const again = await claimTurn(database.db, key);
+    const again = await claimTurn(database.sql, key);
     expect(again).toMatchObject({ attempt: 3, failures: 0 });
   });
 });
