@@ -4,7 +4,12 @@ import type { Redis } from 'ioredis';
 import * as store from '@atrevete/db';
 import { runTurn, type ConversationGraph } from '@atrevete/graph';
 import type { Logger } from '@atrevete/observability';
-import { recordCarriedMessages } from '@atrevete/queue';
+import {
+  carriedEcho,
+  forgetCarriedEcho,
+  hasCarriedMessages,
+  recordCarriedMessages,
+} from '@atrevete/queue';
 import type { TurnJob } from '@atrevete/schema';
 import type { ReplyDeps } from './replies.js';
 import type { TurnDeps } from './turn.js';
@@ -36,12 +41,16 @@ export function ledgerOf(
 }
 
 /** Turns claimed and committed in Postgres (libs/db repositories/turns.ts). */
-export function turnsOf({
-  db,
-  sql,
-}: Pick<store.DatabaseHandle, 'db' | 'sql'>): TurnDeps['turns'] {
+export function turnsOf(
+  { db, sql }: Pick<store.DatabaseHandle, 'db' | 'sql'>,
+  carried: { turnQueue: Queue<TurnJob>; redis: Redis },
+): TurnDeps['turns'] {
   return {
-    claim: (key) => store.claimTurn(sql, key),
+    claim: (key) =>
+      store.claimTurn(sql, key, {
+        carriedWaiting: () =>
+          hasCarriedMessages(carried.turnQueue, carried.redis, key),
+      }),
     commit: (commit) => store.commitTurn(db, commit),
     recordFailure: (turnId, attempt, error) =>
       store.recordTurnFailure(db, turnId, attempt, error),
@@ -53,8 +62,11 @@ export function conversationOf(graph: ConversationGraph): TurnDeps['converse'] {
   return (input) => runTurn(graph, input);
 }
 
-/** The outbox in Postgres as the reply sender reads and marks it. */
-export function outboxOf(db: store.DbExecutor): ReplyDeps['outbox'] {
+/** The outbox in Postgres as the reply sender reads and marks it, and the echoes webhook-api kept in Redis. */
+export function outboxOf(
+  db: store.DbExecutor,
+  carried: { redis: Redis; queuePrefix: string },
+): ReplyDeps['outbox'] {
   return {
     pending: (key) => store.listPendingEffects(db, key),
     attempted: (id, opts) => store.markEffectAttempted(db, id, opts),
@@ -62,5 +74,12 @@ export function outboxOf(db: store.DbExecutor): ReplyDeps['outbox'] {
     failed: (id, error) => store.markEffectFailed(db, id, error),
     noteError: (id, error, landed) =>
       store.noteEffectError(db, id, error, landed),
+    applyCarriedEcho: async (id) => {
+      const echo = await carriedEcho(carried.redis, carried.queuePrefix, id);
+      if (!echo) return false;
+      await store.confirmEffectEcho(db, echo);
+      await forgetCarriedEcho(carried.redis, carried.queuePrefix, id);
+      return true;
+    },
   };
 }

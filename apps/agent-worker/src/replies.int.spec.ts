@@ -19,6 +19,7 @@ import {
 } from '@atrevete/observability';
 import {
   PostponeJobError,
+  carryEcho,
   createConversationLocks,
   createRedisConnection,
 } from '@atrevete/queue';
@@ -36,7 +37,8 @@ describe('the reply sender', () => {
   let chatwoot: FakeChatwoot;
   let deps: ReplyDeps;
   const redis = createRedisConnection(REDIS_URL, 'worker');
-  const locks = createConversationLocks(redis, `test-${randomUUID()}`, 2000);
+  const prefix = `test-${randomUUID()}`;
+  const locks = createConversationLocks(redis, prefix, 2000);
   let nextTurn = 0;
 
   beforeAll(async () => {
@@ -44,7 +46,7 @@ describe('the reply sender', () => {
     chatwoot = await startFakeChatwoot();
     const { db } = database;
     deps = {
-      outbox: outboxOf(db),
+      outbox: outboxOf(db, { redis, queuePrefix: prefix }),
       chatwoot: new ChatwootClient({
         baseUrl: chatwoot.url,
         apiToken: 't',
@@ -100,7 +102,11 @@ describe('the reply sender', () => {
   const age = (id: number, ms: number) =>
     database.sql`UPDATE outbox SET unconfirmed_since = now() - ${ms} * interval '1 millisecond' WHERE id = ${id}`;
   /** Chatwoot's webhook of a created message, as webhook-api classifies and records it. */
-  async function deliverEcho(request: RecordedRequest) {
+  /** The echo webhook-api would get for this request: recorded in the outbox, or (`carried`) kept in Redis as with Postgres down. */
+  async function deliverEcho(
+    request: RecordedRequest,
+    { carried = false } = {},
+  ) {
     const result = classifyWebhook(
       echoBody({
         id: request.messageId ?? 0,
@@ -117,7 +123,9 @@ describe('the reply sender', () => {
       { statuses: ['pending'] },
     );
     if (result.kind !== 'echo') throw new Error(`not an echo: ${result.kind}`);
-    return store.confirmEffectEcho(database.db, result.echo);
+    if (!carried) return store.confirmEffectEcho(database.db, result.echo);
+    await carryEcho(redis, prefix, result.echo);
+    return 'carried';
   }
 
   it('sends a conversation’s effects in order, each message marked with its outbox row, and each once', async () => {
@@ -177,6 +185,24 @@ describe('the reply sender', () => {
         status: 'sent',
         attempts: 1,
         messageId: requestsTo(11)[0].messageId,
+      }),
+    ]);
+  });
+
+  it('takes an echo that webhook-api could only keep in Redis (Postgres was down) as the proof, and sends nothing again', async () => {
+    await owe(15, message('te esperamos el viernes'));
+    chatwoot.failAfterCreating({ kind: 'slow', delayMs: 2000 });
+    await expect(send(15)).rejects.toMatchObject({ landed: 'unknown' });
+    expect(await deliverEcho(requestsTo(15)[0], { carried: true })).toBe(
+      'carried',
+    );
+    await send(15);
+    expect(repliesTo(15)).toEqual(['te esperamos el viernes']);
+    expect(await rows(15)).toEqual([
+      expect.objectContaining({
+        status: 'sent',
+        attempts: 1,
+        messageId: requestsTo(15)[0].messageId,
       }),
     ]);
   });

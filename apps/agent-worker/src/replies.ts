@@ -24,6 +24,8 @@ export interface ReplyDeps {
     sent(id: number, chatwootMessageId: number | null): Promise<void>;
     failed(id: number, error: string): Promise<void>;
     noteError(id: number, error: string, landed: Landed): Promise<void>;
+    /** Records the row sent if webhook-api had to keep its echo in Redis (Postgres was down); true when it did. */
+    applyCarriedEcho(id: number): Promise<boolean>;
   };
   chatwoot: Pick<ChatwootClient, 'postMessage' | 'toggleStatus' | 'addLabels'>;
   lockReplies(key: ConversationKey): Promise<HeldLock | null>;
@@ -84,6 +86,11 @@ async function send(row: PendingEffect, deps: ReplyDeps): Promise<void> {
   }
   const effect = parsed.data;
   if (echoes(effect) && row.unconfirmedForMs !== null) {
+    if (await deps.outbox.applyCarriedEcho(row.id)) {
+      deps.metrics.replies.inc({ outcome: 'echo_carried' });
+      log.info({ kind: row.kind }, 'reply confirmed by an echo kept in Redis');
+      return;
+    }
     const left = Math.ceil(deps.echoWaitMs - row.unconfirmedForMs);
     if (left > 0) {
       deps.metrics.replies.inc({ outcome: 'awaiting_echo' });

@@ -58,7 +58,7 @@ describe('a turn', () => {
     const { db } = database;
     turnDeps = {
       ledger: ledgerOf(db, { turnQueue, redis }, logger),
-      turns: turnsOf(database),
+      turns: turnsOf(database, { turnQueue, redis }),
       converse: async ({ texts, baseCheckpointId }) => {
         heard.push(texts);
         const crash = texts.find((text) => poison.has(text));

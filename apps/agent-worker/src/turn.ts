@@ -23,8 +23,10 @@ export interface TurnDeps {
     recordCarried(key: ConversationKey): Promise<void>;
   };
   turns: {
-    /** The conversation's open turn again (a retry), else a new one over its unclaimed messages, else null. */
-    claim(key: ConversationKey): Promise<ClaimedTurn | null>;
+    /** The conversation's open turn again (a retry), else a new one over its unclaimed messages, else null; 'carried_waiting' while messages wait in Redis. */
+    claim(
+      key: ConversationKey,
+    ): Promise<ClaimedTurn | null | 'carried_waiting'>;
     /** Writes the effects and marks the messages answered, once, and only for the turn's latest attempt. */
     commit(commit: TurnCommit): Promise<CommitOutcome>;
     /** Counts a failed attempt and keeps its error (see TurnLimits). */
@@ -110,6 +112,9 @@ function contactOf(messages: InboundMessage[]): Contact {
   };
 }
 
+/** Times a turn records newly carried messages and claims again before it postpones itself. */
+const CARRIED_ROUNDS = 3;
+
 /** A job whose conversation is busy waits this long before it tries again (not an attempt). */
 const BUSY_RETRY_MS = 100;
 
@@ -151,11 +156,17 @@ export async function processTurn(job: TurnJob, deps: TurnDeps): Promise<void> {
   }
   try {
     deps.fault('after-lock');
-    // Under the lock and before the claim, so the turn sees every earlier message.
-    await deps.ledger.recordCarried(key);
     // The open turn again (a retry), else one over every unclaimed message. Messages that arrive
-    // meanwhile are claimed by the conversation's next job, which their webhook queued.
-    const turn = await deps.turns.claim(key);
+    // meanwhile are claimed by the conversation's next job, which their webhook queued. Carried
+    // messages are recorded first, under the lock, so the turn sees every earlier message; one
+    // carried while this ran makes the claim wait for it.
+    let turn: Awaited<ReturnType<TurnDeps['turns']['claim']>> =
+      'carried_waiting';
+    for (let round = 0; turn === 'carried_waiting'; round++) {
+      if (round === CARRIED_ROUNDS) throw new ConversationBusyError(key);
+      await deps.ledger.recordCarried(key);
+      turn = await deps.turns.claim(key);
+    }
     if (turn) await answer(turn, lock, deps, started);
   } finally {
     await lock.release();

@@ -106,7 +106,7 @@ export async function startAgentWorker(
 
   const turnDeps: TurnDeps = {
     ledger: ledgerOf(db, { turnQueue, redis }, logger),
-    turns: turnsOf(database),
+    turns: turnsOf(database, { turnQueue, redis }),
     converse: conversationOf(graph),
     lockConversation: (key) => locks.acquire(keyName('turn', key)),
     sendReplies,
@@ -120,7 +120,7 @@ export async function startAgentWorker(
     now,
   };
   const replyDeps: ReplyDeps = {
-    outbox: outboxOf(db),
+    outbox: outboxOf(db, { redis, queuePrefix: config.QUEUE_PREFIX }),
     chatwoot,
     lockReplies: (key) => locks.acquire(keyName('reply', key)),
     echoWaitMs: config.ECHO_WAIT_MS,

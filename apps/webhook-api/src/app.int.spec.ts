@@ -504,7 +504,7 @@ describe('webhook-api HTTP', () => {
   });
 
   describe('when Postgres is gone', () => {
-    it('still answers an echo 200, so that Chatwoot neither retries it nor hands the conversation over', async () => {
+    it('keeps an echo in Redis for the reply sender and answers 200, so that Chatwoot neither retries it nor hands the conversation over', async () => {
       const db = await createTestDatabase();
       const gone = await buildWebhookApiDeps(
         parseWebhookApiConfig({
@@ -527,7 +527,7 @@ describe('webhook-api HTTP', () => {
         expect(res.status).toBe(200);
         expect(res.body).toEqual({ status: 'echo' });
         expect(await gone.value.registry.metrics()).toMatch(
-          /atrevete_webhooks_total\{outcome="echo",reason="unrecorded",app="webhook-api"\} 1/,
+          /atrevete_webhooks_total\{outcome="echo",reason="carried",app="webhook-api"\} 1/,
         );
       } finally {
         await gone.close();

@@ -31,6 +31,8 @@ export interface WebhookApiDeps {
   outbox: {
     /** Records the bot's own message, come back from Chatwoot, as delivered; rejects when Postgres is down or slow. */
     confirmEcho(echo: OutboxEcho): Promise<EchoConfirmation>;
+    /** For when Postgres could not record it: the echo waits in Redis for the reply sender. */
+    carryEcho(echo: OutboxEcho): Promise<void>;
   };
   health: Record<string, ComponentCheck>;
   now: () => number;

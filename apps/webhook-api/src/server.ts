@@ -22,6 +22,7 @@ import {
 import {
   TURN_QUEUE,
   assertRedisReady,
+  carryEcho,
   createQueue,
   enqueueCarriedMessage,
   enqueueTurn,
@@ -105,6 +106,10 @@ export async function buildWebhookApiDeps(
           config.LEDGER_TIMEOUT_MS,
           'the outbox',
         ),
+      carryEcho: async (echo) => {
+        assertRedisReady(redis);
+        await carryEcho(redis, config.QUEUE_PREFIX, echo);
+      },
     },
     health: {
       postgres: async () => {

@@ -4,3 +4,4 @@ export * from './lib/scheduling.js';
 export * from './lib/postpone.js';
 export * from './lib/carried.js';
 export * from './lib/conversation-lock.js';
+export * from './lib/echoes.js';

@@ -189,22 +189,28 @@ async function accept(
 
 /**
  * The bot's own message came back: it exists at Chatwoot, whatever its sender saw, so its outbox
- * row is sent. Never a turn. Answered 200 even when Postgres cannot record it: the sender then
- * sends the message again once ECHO_WAIT_MS passed (a duplicate, never a lost reply), while a
+ * row is sent. Never a turn. With Postgres down or slow the echo waits in Redis, where the sender
+ * looks before it sends anything again. Answered 200 even when neither store takes it (the sender
+ * then sends the message again once ECHO_WAIT_MS passed: a duplicate, never a lost reply), since a
  * 5xx would have Chatwoot retry and then hand the conversation to a person.
  */
 async function confirmEcho(
   echo: OutboxEcho,
   deps: WebhookApiDeps,
-): Promise<EchoConfirmation | 'unrecorded'> {
+): Promise<EchoConfirmation | 'carried' | 'unrecorded'> {
   try {
     return await deps.outbox.confirmEcho(echo);
-  } catch (error) {
-    deps.logger.warn(
-      { err: error, outboxId: echo.outboxId },
-      'outbox unavailable; the echo is lost and its reply may be sent again',
-    );
-    return 'unrecorded';
+  } catch (outboxError) {
+    try {
+      await deps.outbox.carryEcho(echo);
+      return 'carried';
+    } catch (redisError) {
+      deps.logger.warn(
+        { err: redisError, outboxError, outboxId: echo.outboxId },
+        'neither store took the echo; its reply may be sent again',
+      );
+      return 'unrecorded';
+    }
   }
 }
 

@@ -112,6 +112,15 @@ export async function recordCarriedMessages(
   return { invalid };
 }
 
+/** Whether messages of the conversation wait in Redis (a turn must record them before it claims later ones). */
+export async function hasCarriedMessages(
+  queue: Queue<TurnJob>,
+  redis: Redis,
+  key: ConversationKey,
+): Promise<boolean> {
+  return (await redis.zcard(carriedKey(queue, key))) > 0;
+}
+
 /**
  * Conversations whose carried messages have waited longer than `graceMs` (their turn gave up,
  * or has not run yet), oldest first, at most `limit`. Reads Redis only: it works while Postgres is down.

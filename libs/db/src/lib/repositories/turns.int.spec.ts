@@ -51,6 +51,17 @@ describe('claimed turns', () => {
     expect(await claimTurn(database.sql, key)).toBeNull();
   });
 
+  it('claims nothing while an earlier message still waits in Redis (carried while Postgres was down)', async () => {
+    await recordInboundMessage(database.db, message(2, 2));
+    expect(
+      await claimTurn(database.sql, key, { carriedWaiting: async () => true }),
+    ).toBe('carried_waiting');
+    const turn = await claimTurn(database.sql, key, {
+      carriedWaiting: async () => false,
+    });
+    expect(turn).toMatchObject({ turnId: 'turn-1-42-2', attempt: 1 });
+  });
+
   it('claims a message once however many workers claim at the same time', async () => {
     for (let id = 1; id <= 5; id++)
       await recordInboundMessage(database.db, message(id, id));

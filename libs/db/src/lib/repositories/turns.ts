@@ -24,6 +24,11 @@ export function turnIdOf(key: ConversationKey, messageIds: number[]): string {
   return `turn-${key.accountId}-${key.conversationId}-${ids}`;
 }
 
+export interface ClaimOptions {
+  /** Whether messages of the conversation still wait in Redis; then nothing is claimed ('carried_waiting'). */
+  carriedWaiting?: () => Promise<boolean>;
+}
+
 /** A ledger row as the rest of the system sees it, selected by plain SQL (ids as exact JS numbers). */
 const LEDGER_COLUMNS = `chatwoot_message_id::float8 AS "messageId", account_id::float8 AS "accountId",
   inbox_id::float8 AS "inboxId", conversation_id::float8 AS "conversationId",
@@ -40,10 +45,20 @@ const LEDGER_COLUMNS = `chatwoot_message_id::float8 AS "messageId", account_id::
  * Plain SQL on postgres.js, not drizzle's builder: a claim is on every turn's path, and building
  * its five statements with drizzle cost about as much CPU as running them.
  */
+export function claimTurn(
+  client: Sql,
+  key: ConversationKey,
+): Promise<ClaimedTurn | null>;
+export function claimTurn(
+  client: Sql,
+  key: ConversationKey,
+  options: ClaimOptions,
+): Promise<ClaimedTurn | null | 'carried_waiting'>;
 export async function claimTurn(
   client: Sql,
   key: ConversationKey,
-): Promise<ClaimedTurn | null> {
+  options: ClaimOptions = {},
+): Promise<ClaimedTurn | null | 'carried_waiting'> {
   const { accountId, conversationId } = key;
   return client.begin(async (tx) => {
     await tx`SELECT pg_advisory_xact_lock(hashtextextended(${`turn:${accountId}:${conversationId}`}, 0))`;
@@ -73,6 +88,9 @@ export async function claimTurn(
        WHERE account_id = ${accountId} AND conversation_id = ${conversationId} AND turn_id IS NULL
        ORDER BY chatwoot_created_at, chatwoot_message_id`;
     if (unclaimed.length === 0) return null;
+    // A message carried in Redis while Postgres was down was written before any later message
+    // reached the ledger: claiming those without it would answer them out of order.
+    if (await options.carriedWaiting?.()) return 'carried_waiting';
     const messageIds = unclaimed.map((row) => row.messageId);
     const turnId = turnIdOf(key, messageIds);
     // It starts from the checkpoint of the conversation's last finished turn.
@@ -96,7 +114,7 @@ export async function claimTurn(
       failures: 0,
       lastError: null,
     };
-  }) as Promise<ClaimedTurn | null>;
+  }) as Promise<ClaimedTurn | null | 'carried_waiting'>;
 }
 
 export interface TurnCommit extends ConversationKey {
