@@ -175,10 +175,16 @@ describe('soak', () => {
           workers[fault.worker] = await pipeline.startWorker();
           continue;
         }
-        const armed = await pipeline.startWorker({ FAULT_POINT: 'after-post' });
-        workers[fault.worker] = armed;
+        // It may post (and die) before it has even answered its health check.
+        const armed = pipeline.startWorker({ FAULT_POINT: 'after-post' }).then(
+          (worker) => worker.exited,
+          (error: Error) => {
+            if (!error.message.startsWith('app exited (SIGKILL)')) throw error;
+            return 'SIGKILL';
+          },
+        );
         afterPostKills.push(
-          armed.exited.then(async (how) => {
+          armed.then(async (how) => {
             expect(how).toBe('SIGKILL');
             workers[fault.worker] = await pipeline.startWorker();
           }),

@@ -256,6 +256,24 @@ export class Pipeline {
     );
   }
 
+  /** Where the first unanswered messages stand: in the ledger or not, claimed by which turn, its attempts and error. */
+  private async stuck(ids: Set<number>): Promise<string> {
+    const rows = await this.sql<
+      Array<{
+        id: number;
+        turn: string | null;
+        status: string | null;
+        attempt: number | null;
+        error: string | null;
+      }>
+    >`SELECT m.chatwoot_message_id::int AS id, m.turn_id AS turn, t.status::text AS status,
+             t.attempt, t.last_error AS error
+        FROM inbound_messages m LEFT JOIN turns t ON t.turn_id = m.turn_id
+       WHERE m.chatwoot_message_id = ANY(${[...ids]}::bigint[]) AND m.answered_at IS NULL
+       ORDER BY m.chatwoot_message_id LIMIT 5`;
+    return `; unanswered: ${JSON.stringify(rows)}`;
+  }
+
   /** Waits until the ledger has every message answered and the outbox has nothing pending. */
   async waitUntilAnswered(
     messages: readonly Message[],
@@ -275,6 +293,7 @@ export class Pipeline {
         ).length;
         const pending = outbox.filter((r) => r.status === 'pending').length;
         progress = `answered ${answered}, replies pending ${pending}`;
+        if (answered < ids.size) progress += await this.stuck(ids);
         return answered === ids.size && pending === 0;
       },
       timeoutMs,
