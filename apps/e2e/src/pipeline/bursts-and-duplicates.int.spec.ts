@@ -20,11 +20,6 @@ describe('bursts and repeated deliveries', () => {
     await pipeline?.close();
   });
 
-  const repliesTo = (conversationId: number) =>
-    pipeline.chatwoot
-      .replies()
-      .filter((r) => r.conversationId === conversationId);
-
   it('answers a burst of three messages within the debounce window once, with one turn that read all three', async () => {
     const burst: Message[] = [
       { messageId: 1001, conversationId: 11, content: 'hola' },
@@ -46,7 +41,7 @@ describe('bursts and repeated deliveries', () => {
     await pipeline.chatwoot.waitForReplies(1, 15_000);
     // Well past another debounce window: nothing more comes.
     await sleep(DEBOUNCE_MS + 1000);
-    const replies = repliesTo(11);
+    const replies = pipeline.repliesTo(11);
     expect(replies).toHaveLength(1);
     // The graph read the last message of the burst too: it quotes the dye's price.
     expect(replies[0].body['content']).toEqual(expect.stringContaining('40 €'));
@@ -86,12 +81,12 @@ describe('bursts and repeated deliveries', () => {
 
     await pipeline.chatwoot.waitForReplies(2, 15_000);
     await sleep(DEBOUNCE_MS + 1000);
-    expect(repliesTo(12)).toHaveLength(1);
+    expect(pipeline.repliesTo(12)).toHaveLength(1);
     const report = deliveryReport(
       [message],
       (await pipeline.inbound()).filter((r) => r.conversationId === 12),
       (await pipeline.outbox()).filter((r) => r.conversationId === 12),
-      repliesTo(12),
+      pipeline.repliesTo(12),
     );
     expect(report).toMatchObject({
       sent: 1,

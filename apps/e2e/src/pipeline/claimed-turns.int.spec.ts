@@ -106,9 +106,8 @@ describe('a turn that books, interrupted before its commit, with a new message w
       );
       await sleep(SETTLE_MS);
       await rescuer.stop();
-      const everything = salon.pipeline.chatwoot
-        .replies()
-        .filter((r) => r.conversationId === customer.identity.conversationId)
+      const everything = salon.pipeline
+        .repliesTo(customer.identity.conversationId)
         .map((r) => String(r.body['content']));
       expect(confirmations(everything.join('\n'))).toBe(1);
       expect(everything.at(-1)).toContain('40 €');

@@ -43,11 +43,6 @@ describe('Postgres unreachable for webhook-api', () => {
     return { message, answer, ms: Date.now() - started };
   }
 
-  const repliesTo = (conversationId: number) =>
-    pipeline.chatwoot
-      .replies()
-      .filter((r) => r.conversationId === conversationId);
-
   it('queues messages whole while the connection is refused; the worker records and answers them once', async () => {
     const before = await send(71, 'hola');
     expect(before.answer.body.status).toBe('queued');
@@ -89,7 +84,9 @@ describe('Postgres unreachable for webhook-api', () => {
       undelivered: 0,
       outOfOrder: [],
     });
-    expect(repliesTo(71).length + repliesTo(72).length).toBe(report.turns);
+    expect(pipeline.repliesTo(71).length + pipeline.repliesTo(72).length).toBe(
+      report.turns,
+    );
   });
 
   it('queues messages whole when Postgres hangs, answering within LEDGER_TIMEOUT_MS', async () => {

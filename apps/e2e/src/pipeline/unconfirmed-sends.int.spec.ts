@@ -22,16 +22,11 @@ describe('a send that failed after Chatwoot created the message', () => {
     await pipeline?.close();
   });
 
-  const repliesTo = (conversationId: number) =>
-    pipeline.chatwoot
-      .replies()
-      .filter((r) => r.conversationId === conversationId);
-
   async function expectAnsweredOnce(message: Message) {
     const outbox = (await pipeline.outbox()).filter(
       (r) => r.conversationId === message.conversationId,
     );
-    const replies = repliesTo(message.conversationId);
+    const replies = pipeline.repliesTo(message.conversationId);
     expect(replies).toHaveLength(1);
     expect(outbox).toEqual([
       expect.objectContaining({
@@ -63,7 +58,7 @@ describe('a send that failed after Chatwoot created the message', () => {
     expect((await pipeline.send(message)).body.status).toBe('queued');
     await waitUntil(
       'the reply created at Chatwoot',
-      () => repliesTo(21).length > 0,
+      () => pipeline.repliesTo(21).length > 0,
       20_000,
     );
     // Past the client's timeout and the job's first retry, which must find the reply recorded.
@@ -87,7 +82,7 @@ describe('a send that failed after Chatwoot created the message', () => {
       expect((await pipeline.send(message)).body.status).toBe('queued');
       await waitUntil(
         'the reply created at Chatwoot',
-        () => repliesTo(conversationId).length > 0,
+        () => pipeline.repliesTo(conversationId).length > 0,
         20_000,
       );
       await sleep(FIRST_BACKOFF_MS + SETTLE_MS);

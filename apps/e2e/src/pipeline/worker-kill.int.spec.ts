@@ -66,7 +66,7 @@ describe('an agent-worker killed with SIGKILL in the middle of a turn', () => {
       (r) => r.conversationId === conversationId,
     );
     expect(outbox.map((r) => r.status)).toEqual(atDeath.outbox);
-    expect(replies(conversationId)).toHaveLength(atDeath.replies);
+    expect(pipeline.repliesTo(conversationId)).toHaveLength(atDeath.replies);
 
     const healthy = await pipeline.startWorker();
     const sent = await waitUntil(
@@ -86,19 +86,14 @@ describe('an agent-worker killed with SIGKILL in the middle of a turn', () => {
     return { message, outbox: sent };
   }
 
-  const replies = (conversationId: number) =>
-    pipeline.chatwoot
-      .replies()
-      .filter((r) => r.conversationId === conversationId);
-
   it.each(scenarios)(
     'answers the message exactly once when killed %s',
     async (_name, { point, atDeath }) => {
       const { message, outbox } = await killAt(point, atDeath);
-      expect(replies(message.conversationId)).toHaveLength(1);
-      expect(replies(message.conversationId)[0].body['content']).toContain(
-        '40 €',
-      );
+      expect(pipeline.repliesTo(message.conversationId)).toHaveLength(1);
+      expect(
+        pipeline.repliesTo(message.conversationId)[0].body['content'],
+      ).toContain('40 €');
       expect(outbox).toEqual([
         expect.objectContaining({ status: 'sent', attempts: 1 }),
       ]);
@@ -106,7 +101,7 @@ describe('an agent-worker killed with SIGKILL in the middle of a turn', () => {
         [message],
         await pipeline.inbound(),
         outbox,
-        replies(message.conversationId),
+        pipeline.repliesTo(message.conversationId),
       );
       expect(report).toMatchObject({
         answered: 1,
@@ -125,19 +120,20 @@ describe('an agent-worker killed with SIGKILL in the middle of a turn', () => {
       outbox: [expect.stringMatching(/^(pending|sent)$/)],
       replies: 1,
     });
-    expect(replies(message.conversationId)).toHaveLength(1);
+    expect(pipeline.repliesTo(message.conversationId)).toHaveLength(1);
     expect(outbox).toEqual([
       expect.objectContaining({
         status: 'sent',
         attempts: 1,
-        chatwootMessageId: replies(message.conversationId)[0].messageId,
+        chatwootMessageId: pipeline.repliesTo(message.conversationId)[0]
+          .messageId,
       }),
     ]);
     const report = deliveryReport(
       [message],
       await pipeline.inbound(),
       outbox,
-      replies(message.conversationId),
+      pipeline.repliesTo(message.conversationId),
     );
     expect(report).toMatchObject({
       answered: 1,

@@ -229,6 +229,13 @@ export class Pipeline {
     };
   }
 
+  /** The customer-visible replies Chatwoot received in one conversation, in order. */
+  repliesTo(conversationId: number) {
+    return this.chatwoot
+      .replies()
+      .filter((r) => r.conversationId === conversationId);
+  }
+
   async inbound(): Promise<InboundRow[]> {
     return this.sql<InboundRow[]>`
       SELECT chatwoot_message_id::int AS "messageId",
