@@ -11,8 +11,10 @@ export {
   type PingResult,
 } from './lib/connection.js';
 export {
+  isDatabaseUnreachable,
   runMigrations,
   type MigrationLogger,
+  type MigrationOptions,
   type MigrationResult,
 } from './lib/migrate.js';
 export {
@@ -25,10 +27,16 @@ export * from './lib/repositories/catalog.js';
 export * from './lib/repositories/inbound.js';
 export * from './lib/repositories/inbound-batcher.js';
 export * from './lib/repositories/outbox.js';
-export {
-  createTestDatabase,
-  type TestDatabase,
-  type TestDatabaseOptions,
-} from './lib/testing/test-database.js';
 export * from './lib/repositories/turns.js';
 export * from './lib/repositories/retention.js';
+export * from './lib/repositories/staff.js';
+export * from './lib/repositories/customer-directory.js';
+export * from './lib/repositories/customer-history.js';
+export * from './lib/repositories/customer-notes.js';
+export * from './lib/repositories/handoffs.js';
+export * from './lib/repositories/constraint-refusal.js';
+export * from './lib/repositories/catalogue-admin.js';
+export * from './lib/repositories/salon-admin.js';
+export * from './lib/repositories/staff-admin.js';
+export * from './lib/repositories/audit-names.js';
+export * from './lib/repositories/desk-appointments.js';

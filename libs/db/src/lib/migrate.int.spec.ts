@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import path from 'node:path';
 import postgres from 'postgres';
 import { DEFAULT_MIGRATIONS_FOLDER } from '../testing.js';
@@ -22,14 +24,20 @@ const MIGRATION_COUNT = journal.entries.length;
 const TABLES = [
   'appointment_services',
   'appointments',
+  'audit_log',
   'blocking_events',
+  'customer_notes',
   'customers',
+  'handoffs',
   'holidays',
   'inbound_messages',
   'opening_hours',
   'outbox',
   'salon_settings',
+  'service_stylists',
   'services',
+  'staff_accounts',
+  'staff_sessions',
   'stylists',
   'turns',
 ];
@@ -137,5 +145,105 @@ describe('runMigrations', () => {
       select 1 from pg_stat_activity
       where datname = current_database() and pid <> pg_backend_pid()`;
     expect(others).toHaveLength(0);
+  });
+
+  describe('while Postgres cannot be reached', () => {
+    let proxy: Server;
+    let reachable = false;
+    let resets = 0;
+    // When set, the first client bytes that contain it cut the connection (a Postgres restart
+    // in the middle of the migrations) and Postgres stays unreachable for a moment.
+    let cutOn: string | undefined;
+    const sockets = new Set<Socket>();
+
+    beforeEach(async () => {
+      reachable = false;
+      resets = 0;
+      cutOn = undefined;
+      const target = new URL(database.url);
+      proxy = createServer((client) => {
+        client.on('error', () => undefined);
+        sockets.add(client);
+        if (!reachable) {
+          resets += 1;
+          client.resetAndDestroy();
+          return;
+        }
+        const upstream = connect(Number(target.port || 5432), target.hostname);
+        sockets.add(upstream);
+        upstream.on('error', () => client.destroy());
+        client.on('data', (chunk: Buffer) => {
+          if (cutOn !== undefined && chunk.includes(cutOn)) {
+            cutOn = undefined;
+            reachable = false;
+            setTimeout(() => (reachable = true), 700);
+            client.resetAndDestroy();
+            upstream.destroy();
+            return;
+          }
+          upstream.write(chunk);
+        });
+        upstream.pipe(client);
+      });
+      proxy.listen(0, '127.0.0.1');
+      await once(proxy, 'listening');
+    });
+
+    afterEach(async () => {
+      for (const socket of sockets) socket.destroy();
+      proxy.close();
+    });
+
+    const viaProxy = () => {
+      const url = new URL(database.url);
+      url.hostname = '127.0.0.1';
+      url.port = String((proxy.address() as { port: number }).port);
+      return url.toString();
+    };
+
+    it('keeps retrying and migrates once it is back', async () => {
+      const warnings: string[] = [];
+      const logger: MigrationLogger = {
+        info: () => undefined,
+        warn: (_details, message) => warnings.push(message),
+      };
+      const run = runMigrations(viaProxy(), DEFAULT_MIGRATIONS_FOLDER, logger);
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      reachable = true;
+
+      await expect(run).resolves.toEqual({ applied: MIGRATION_COUNT });
+      expect(resets).toBeGreaterThan(1);
+      expect(warnings[0]).toBe('database unreachable; retrying the migrations');
+      expect(await appliedCount()).toBe(MIGRATION_COUNT);
+    });
+
+    it('starts again when the connection is cut in the middle of the migrations', async () => {
+      // drizzle wraps the driver's error (DrizzleQueryError, the reset in its cause).
+      reachable = true;
+      cutOn = 'CREATE TABLE IF NOT EXISTS "drizzle"';
+      const warnings: string[] = [];
+      const logger: MigrationLogger = {
+        info: () => undefined,
+        warn: (_details, message) => warnings.push(message),
+      };
+
+      await expect(
+        runMigrations(viaProxy(), DEFAULT_MIGRATIONS_FOLDER, logger),
+      ).resolves.toEqual({ applied: MIGRATION_COUNT });
+      expect(cutOn).toBeUndefined();
+      expect(warnings[0]).toBe('database unreachable; retrying the migrations');
+      expect(await appliedCount()).toBe(MIGRATION_COUNT);
+    });
+
+    it('gives up with the connection error after waitForDatabaseMs', async () => {
+      const started = Date.now();
+      await expect(
+        runMigrations(viaProxy(), DEFAULT_MIGRATIONS_FOLDER, undefined, {
+          waitForDatabaseMs: 600,
+        }),
+      ).rejects.toMatchObject({ code: 'ECONNRESET' });
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(resets).toBeGreaterThan(1);
+    });
   });
 });

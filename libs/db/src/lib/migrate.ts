@@ -6,6 +6,49 @@ import postgres, { type Sql } from 'postgres';
 /** The subset of a pino (or console) logger that runMigrations uses. */
 export interface MigrationLogger {
   info(details: Record<string, unknown>, message: string): void;
+  warn?(details: Record<string, unknown>, message: string): void;
+}
+
+export interface MigrationOptions {
+  /**
+   * How long to keep trying while Postgres cannot be reached (starting, restarting, a network
+   * blip) before giving up; a replica restarted during an outage waits it out instead of exiting.
+   */
+  waitForDatabaseMs?: number;
+}
+
+// Errors that say "Postgres is not there right now", not "this migration is wrong".
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  '57P01', // admin_shutdown
+  '57P03', // cannot_connect_now: starting up or shutting down
+  '08001',
+  '08006',
+]);
+
+/**
+ * True when the error, or one it wraps (drizzle's DrizzleQueryError keeps the driver's error as
+ * its `cause`), says that Postgres cannot be reached.
+ */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code, cause } = current as { code?: unknown; cause?: unknown };
+    if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) {
+      return true;
+    }
+    current = cause;
+  }
+  return false;
 }
 
 export interface MigrationResult {
@@ -27,6 +70,32 @@ const MIGRATIONS_TABLE = 'drizzle.__drizzle_migrations';
  * and closes its own connections.
  */
 export async function runMigrations(
+  databaseUrl: string,
+  migrationsFolder: string,
+  logger?: MigrationLogger,
+  { waitForDatabaseMs = 60_000 }: MigrationOptions = {},
+): Promise<MigrationResult> {
+  const deadline = Date.now() + waitForDatabaseMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await migrateOnce(databaseUrl, migrationsFolder, logger);
+    } catch (error) {
+      // drizzle runs the pending migrations in one transaction: a cut connection applied none.
+      const delayMs = Math.min(250 * 2 ** (attempt - 1), 2000);
+      if (!isDatabaseUnreachable(error) || Date.now() + delayMs > deadline) {
+        throw error;
+      }
+      (logger?.warn ?? logger?.info)?.call(
+        logger,
+        { err: error, attempt, retryInMs: delayMs },
+        'database unreachable; retrying the migrations',
+      );
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
+
+async function migrateOnce(
   databaseUrl: string,
   migrationsFolder: string,
   logger?: MigrationLogger,

@@ -1,8 +1,5 @@
-import {
-  classifyWebhook,
-  incomingMessageEvent,
-  type InboundMessage,
-} from '@atrevete/schema';
+import { classifyWebhook, type InboundMessage } from '@atrevete/schema';
+import { incomingMessageEvent } from '@atrevete/schema/testing';
 import { createMigratedTestDatabase } from '../../testing.js';
 import {
   LedgerQueueFullError,

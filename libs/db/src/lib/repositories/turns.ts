@@ -4,6 +4,7 @@ import type { ConversationKey, Effect, InboundMessage } from '@atrevete/schema';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../connection.js';
 import { inboundMessages, outbox, turns } from '../schema/index.js';
+import { recordHandoff } from './handoffs.js';
 
 export interface ClaimedTurn extends ConversationKey {
   turnId: string;
@@ -126,15 +127,18 @@ export interface TurnCommit extends ConversationKey {
   /** The conversation state after the turn; the next turn starts from it. */
   checkpointId: string | null;
   error?: string;
+  /** The turn gives the conversation to a person: listed in the console's hand-offs. */
+  handoff?: { contactId: number | null; reason: string };
 }
 
 /** `superseded`: a later attempt claimed the turn, or it is already finished; nothing was written. */
 export type CommitOutcome = 'committed' | 'superseded';
 
 /**
- * Writes the turn's effects to the outbox, marks its messages answered and records the checkpoint
- * it produced, atomically. Fenced: only the turn's latest attempt may commit it, once, so a worker
- * that lost its lock mid-turn (or a replay after a crash) writes nothing twice.
+ * Writes the turn's effects to the outbox, marks its messages answered, records the checkpoint
+ * it produced and its hand-off (if any), atomically. Fenced: only the turn's latest attempt may
+ * commit it, once, so a worker that lost its lock mid-turn (or a replay after a crash) writes
+ * nothing twice.
  */
 export async function commitTurn(
   db: DbExecutor,
@@ -170,6 +174,14 @@ export async function commitTurn(
           payload,
         })),
       );
+    }
+    if (commit.handoff) {
+      await recordHandoff(tx, {
+        turnId: commit.turnId,
+        accountId: commit.accountId,
+        conversationId: commit.conversationId,
+        ...commit.handoff,
+      });
     }
     await tx
       .update(inboundMessages)

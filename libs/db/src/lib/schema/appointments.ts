@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { services, stylists } from './catalog.js';
 import { customers } from './customers.js';
+import { staffAccounts } from './staff.js';
 
 export const APPOINTMENT_STATUSES = [
   'pending',
@@ -58,6 +59,12 @@ export const appointments = pgTable(
       .defaultNow()
       .$onUpdate(() => sql`now()`),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    /** Who booked it in the console; null: the bot, for a customer on WhatsApp. */
+    bookedByStaffId: integer('booked_by_staff_id').references(
+      () => staffAccounts.id,
+    ),
+    /** Why it was cancelled, as the staff wrote it (the bot's cancellations have none). */
+    cancellationReason: text('cancellation_reason'),
   },
   (t) => [
     check('appointments_end_after_start', sql`${t.endAt} > ${t.startAt}`),

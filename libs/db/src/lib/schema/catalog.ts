@@ -1,6 +1,13 @@
 // What the salon sells and who does it: services (with their synonyms) and stylists.
 import { sql } from 'drizzle-orm';
-import { boolean, check, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+} from 'drizzle-orm/pg-core';
 import { serviceCategory } from './enums.js';
 
 /** A service on the price list. Money is integer euro cents, never a float. */
@@ -32,3 +39,20 @@ export const stylists = pgTable('stylists', {
   category: serviceCategory('category').notNull(),
   active: boolean('active').notNull().default(true),
 });
+
+/**
+ * Which stylists do a service, when the owner narrows it: a service without rows here is done by
+ * every active stylist of its category; with rows, only by those stylists (still of its category).
+ */
+export const serviceStylists = pgTable(
+  'service_stylists',
+  {
+    serviceId: integer('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
+    stylistId: integer('stylist_id')
+      .notNull()
+      .references(() => stylists.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.serviceId, t.stylistId] })],
+);

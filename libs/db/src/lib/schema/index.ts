@@ -8,3 +8,6 @@ export * from './customers.js';
 export * from './appointments.js';
 export * from './blocking-events.js';
 export * from './turns.js';
+export * from './staff.js';
+export * from './customer-notes.js';
+export * from './handoffs.js';
