@@ -26,6 +26,8 @@ export {
 export {
   blockTime,
   dayAgenda,
+  rangeAgenda,
+  type AgendaRange,
   markCompleted,
   markNoShow,
   type AgendaEntry,
@@ -44,3 +46,24 @@ export {
   localMinuteOf,
 } from './lib/zoned-time.js';
 export { bookingDeskOf, type BookingDesk } from './lib/desk.js';
+export {
+  appointmentSnapshot,
+  type AuditWriter,
+  type DeskActor,
+  type DeskAuditEntry,
+} from './lib/desk-audit.js';
+export { deskRules } from './lib/desk-rules.js';
+export {
+  blockAtDesk,
+  cancelAtDesk,
+  MAX_REASON_LENGTH,
+  moveAppointment,
+  recordOutcome,
+  removeBlock,
+  type DeskCancelRequest,
+  type DeskCancelResult,
+  type MoveRequest,
+  type MoveResult,
+  type OutcomeRequest,
+  type OutcomeResult,
+} from './lib/front-desk.js';

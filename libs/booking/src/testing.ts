@@ -1,5 +1,14 @@
-// Test entry point (@atrevete/booking/testing): the demo salon's data for other libs' tests.
+// Test entry point (@atrevete/booking/testing): the demo salon's data for other libs' tests, and the in-memory demo
+// schedule with its naive availability oracle for the availability benchmark.
 export { demoServices, demoStylists } from './testing/demo-catalogue.js';
+export {
+  demoSchedule,
+  HAIR,
+  madrid,
+  minutes,
+  stylist,
+} from './testing/demo-schedule.js';
+export { referenceBest } from './testing/reference-availability.js';
 export {
   at,
   createTestSalon,

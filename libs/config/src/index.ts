@@ -1,1 +1,2 @@
 export * from './lib/config.js';
+export * from './lib/clock.js';

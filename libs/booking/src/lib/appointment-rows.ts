@@ -26,6 +26,9 @@ const appointmentColumns = {
   status: appointments.status,
   priceCents: appointments.priceCents,
   idempotencyKey: appointments.idempotencyKey,
+  bookedByStaffId: appointments.bookedByStaffId,
+  cancellationReason: appointments.cancellationReason,
+  updatedAt: appointments.updatedAt,
 };
 
 /** Appointments matching `where`, by start time; `forUpdate` locks their rows in a transaction. */

@@ -68,6 +68,9 @@ describe('bookAppointment', () => {
         end: at('2026-12-03', '18:00'),
         status: 'pending',
         priceCents: 2500,
+        bookedByStaffId: null,
+        cancellationReason: null,
+        updatedAt: expect.any(Date),
         idempotencyKey: expect.any(String),
       },
     });

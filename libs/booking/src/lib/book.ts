@@ -15,6 +15,7 @@ import {
   retryingAbortedTransactions,
   SQLSTATE,
 } from './postgres-errors.js';
+import { appointmentSnapshot, type DeskActor } from './desk-audit.js';
 import type { BookResult } from './types.js';
 
 export interface BookRequest {
@@ -26,6 +27,12 @@ export interface BookRequest {
   now: Date;
   /** The turn or operation that books: the same key books once, and replays return that booking. */
   idempotencyKey: string;
+  /**
+   * A staff member booking at the desk (a walk-in, a phone call): no minimum notice, a year's
+   * horizon, no per-customer limit; the appointment records who booked it, and the audit row
+   * is written in the same transaction.
+   */
+  desk?: DeskActor;
 }
 
 /**
@@ -56,20 +63,38 @@ export async function bookAppointment(
         if ('rule' in priced) {
           return { kind: 'rule_broken', rule: priced.rule };
         }
-        const { rule, schedule } = await brokenRule(tx, { ...request, priced });
+        const { desk } = request;
+        const { rule, schedule } = await brokenRule(tx, {
+          ...request,
+          priced,
+          atDesk: desk !== undefined,
+        });
         if (rule) {
           return { kind: 'rule_broken', rule };
         }
-        const future = await countFutureAppointments(
-          tx,
-          request.customerId,
-          request.now,
-        );
-        if (future >= schedule.rules.maxFutureAppointments) {
-          return { kind: 'rule_broken', rule: 'too_many_appointments' };
+        if (!desk) {
+          const future = await countFutureAppointments(
+            tx,
+            request.customerId,
+            request.now,
+          );
+          if (future >= schedule.rules.maxFutureAppointments) {
+            return { kind: 'rule_broken', rule: 'too_many_appointments' };
+          }
         }
         attempted = priced;
-        const appointment = await insertAppointment(tx, { ...request, priced });
+        const appointment = await insertAppointment(tx, {
+          ...request,
+          priced,
+          bookedByStaffId: desk?.staffId,
+        });
+        await desk?.audit(tx, {
+          action: 'appointment.book',
+          entity: 'appointment',
+          entityId: String(appointment.id),
+          before: null,
+          after: appointmentSnapshot(appointment),
+        });
         return { kind: 'booked', appointment };
       }),
     );
@@ -81,6 +106,8 @@ export async function bookAppointment(
           ...request,
           category: attempted.category,
           durationMinutes: attempted.durationMinutes,
+          qualifiedStylistIds: attempted.qualifiedStylistIds,
+          atDesk: request.desk !== undefined,
         }),
       };
     }

@@ -3,6 +3,7 @@ import {
   appointmentServices,
   appointments,
   getSalonSettings,
+  qualifiedStylistIds,
   services,
   type DbExecutor,
 } from '@atrevete/db';
@@ -13,6 +14,7 @@ import {
 } from './appointment-rows.js';
 import { checkSlot, findAvailability } from './availability/index.js';
 import { IdempotencyKeyConflictError } from './errors.js';
+import { deskRules } from './desk-rules.js';
 import { loadSchedule } from './schedule.js';
 import type {
   Appointment,
@@ -27,6 +29,8 @@ import { localDateOf, localMinuteOf } from './zoned-time.js';
 /** What a list of services adds up to, from the database's current price list. */
 export interface PricedServices {
   category: string;
+  /** When the owner narrowed who does these services: the stylists who may (null: all of the category). */
+  qualifiedStylistIds: number[] | null;
   durationMinutes: number;
   priceCents: number;
   lines: { serviceId: number; durationMinutes: number; priceCents: number }[];
@@ -59,6 +63,7 @@ export async function priceServices(
   }
   return {
     category: known[0].category,
+    qualifiedStylistIds: await qualifiedStylistIds(db, serviceIds),
     durationMinutes: known.reduce((sum, line) => sum + line.durationMinutes, 0),
     priceCents: known.reduce((sum, line) => sum + line.priceCents, 0),
     lines: known.map((line) => ({
@@ -83,7 +88,12 @@ export interface SlotRequest {
   stylistId: number;
   start: Date;
   now: Date;
-  priced: PricedServices;
+  priced: Pick<
+    PricedServices,
+    'category' | 'durationMinutes' | 'qualifiedStylistIds'
+  >;
+  /** At the desk: no minimum notice and a longer horizon (see deskRules). */
+  atDesk?: boolean;
 }
 
 /** Which booking rule the slot breaks on a freshly loaded schedule, if any (not overlaps: the database decides those). */
@@ -91,14 +101,21 @@ export async function brokenRule(
   db: DbExecutor,
   request: SlotRequest,
 ): Promise<{ rule: BookingRule | null; schedule: Schedule }> {
-  const schedule = await loadDaySchedule(db, request.start);
-  const rule = checkSlot(schedule, {
+  const loaded = await loadDaySchedule(db, request.start);
+  const schedule = request.atDesk ? deskRules(loaded) : loaded;
+  const slotRule = checkSlot(schedule, {
     stylistId: request.stylistId,
     start: request.start,
     durationMinutes: request.priced.durationMinutes,
     category: request.priced.category,
     now: request.now,
   });
+  const { qualifiedStylistIds: qualified } = request.priced;
+  const rule =
+    slotRule ??
+    (qualified && !qualified.includes(request.stylistId)
+      ? 'wrong_category'
+      : null);
   return { rule, schedule };
 }
 
@@ -121,6 +138,8 @@ export interface NewAppointment {
   start: Date;
   idempotencyKey: string;
   priced: PricedServices;
+  /** The staff member booking at the desk; absent: the bot. */
+  bookedByStaffId?: number;
 }
 
 /**
@@ -145,6 +164,7 @@ export async function insertAppointment(
       status: 'pending',
       priceCents: booking.priced.priceCents,
       idempotencyKey: booking.idempotencyKey,
+      bookedByStaffId: booking.bookedByStaffId ?? null,
     })
     .onConflictDoNothing({ target: appointments.idempotencyKey })
     .returning({ id: appointments.id });
@@ -181,6 +201,10 @@ export interface AlternativesRequest {
   durationMinutes: number;
   /** The customer's own appointment being moved: its time counts as free. */
   releasing?: BusyInterval;
+  /** Alternatives for the desk: under deskRules. */
+  atDesk?: boolean;
+  /** Only these stylists do the services (the owner narrowed them). */
+  qualifiedStylistIds?: number[] | null;
 }
 
 /** Free slots on the same local day, nearest the wanted time: the same stylist's first, then anyone's. */
@@ -188,7 +212,8 @@ export async function alternativesNear(
   db: DbExecutor,
   request: AlternativesRequest,
 ): Promise<Slot[]> {
-  const schedule = await loadDaySchedule(db, request.start);
+  const loaded = await loadDaySchedule(db, request.start);
+  const schedule = request.atDesk ? deskRules(loaded) : loaded;
   const { releasing } = request;
   if (releasing) {
     schedule.appointments = schedule.appointments.filter(
@@ -210,6 +235,7 @@ export async function alternativesNear(
     time: localMinuteOf(request.start, timeZone),
     now: request.now,
     limit: ALTERNATIVES_LIMIT,
+    qualifiedStylistIds: request.qualifiedStylistIds ?? undefined,
   };
   const candidates = [
     ...slotsOf(

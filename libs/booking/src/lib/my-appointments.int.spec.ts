@@ -66,7 +66,11 @@ describe("a customer's own appointments", () => {
 
     expect(result).toEqual({
       kind: 'cancelled',
-      appointment: { ...appointment, status: 'cancelled' },
+      appointment: {
+        ...appointment,
+        status: 'cancelled',
+        updatedAt: expect.any(Date),
+      },
     });
     const [row] = await salon.db
       .select()

@@ -110,6 +110,7 @@ export async function rescheduleAppointment(
           now: request.now,
           category: priced.category,
           durationMinutes: priced.durationMinutes,
+          qualifiedStylistIds: priced.qualifiedStylistIds,
           releasing: old,
         }),
       };

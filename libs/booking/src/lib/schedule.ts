@@ -5,6 +5,7 @@ import {
   getOpeningHours,
   getSalonSettings,
   listHolidays,
+  qualifiedStylistIds,
   stylists,
   type DbExecutor,
   type SalonSettings,
@@ -21,6 +22,7 @@ import type {
   Schedule,
 } from './types.js';
 import { addDays, localDateOf, localDaysRange } from './zoned-time.js';
+import { deskRules } from './desk-rules.js';
 
 export interface ScheduleRange {
   /** First local day, inclusive. */
@@ -118,14 +120,27 @@ export async function loadSchedule(
 export async function searchAvailability(
   db: DbExecutor,
   query: AvailabilityQuery,
+  options: { atDesk?: boolean } = {},
 ): Promise<AvailabilityResult> {
-  const settings = await getSalonSettings(db);
+  const [settings, qualified] = await Promise.all([
+    getSalonSettings(db),
+    query.serviceIds ? qualifiedStylistIds(db, query.serviceIds) : null,
+  ]);
+  const narrowed = qualified
+    ? { ...query, qualifiedStylistIds: qualified }
+    : query;
   const today = localDateOf(query.now, settings.timeZone);
+  if (options.atDesk) {
+    // The desk asks about the days it shows (a walk-in today, a call about next month).
+    const from = query.from > today ? query.from : today;
+    const range = { from, to: query.to && query.to > from ? query.to : from };
+    return findAvailability(deskRules(await loadSchedule(db, range)), narrowed);
+  }
   const schedule = await loadSchedule(db, {
     from: today,
     to: addDays(today, settings.maxDaysAhead),
   });
-  return findAvailability(schedule, query);
+  return findAvailability(schedule, narrowed);
 }
 
 type BlockingEventRow = typeof blockingEvents.$inferSelect;

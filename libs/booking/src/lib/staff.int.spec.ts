@@ -85,15 +85,21 @@ describe('staff operations', () => {
         appointment: early,
         customerName: 'Eva',
         customerPhone: expect.any(String),
+        services: [{ id: early.serviceIds[0], name: expect.any(String) }],
+        bookedByStaffName: null,
       },
       {
         appointment: late,
         customerName: 'Laura',
         customerPhone: '+34611222333',
+        services: [{ id: late.serviceIds[0], name: expect.any(String) }],
+        bookedByStaffName: null,
       },
     ]);
     expect(ana.blocks).toEqual([
       {
+        id: expect.any(Number),
+        reason: null,
         stylistId: salon.stylistId('Ana'),
         kind: 'weekly',
         weekday: 3,
@@ -235,14 +241,22 @@ describe('staff operations', () => {
 
     expect(await markCompleted(salon.db, came.id)).toEqual({
       kind: 'updated',
-      appointment: { ...came, status: 'completed' },
+      appointment: {
+        ...came,
+        status: 'completed',
+        updatedAt: expect.any(Date),
+      },
     });
     expect(await markCompleted(salon.db, came.id)).toMatchObject({
       kind: 'updated',
     });
     expect(await markNoShow(salon.db, missed.id)).toEqual({
       kind: 'updated',
-      appointment: { ...missed, status: 'no_show' },
+      appointment: {
+        ...missed,
+        status: 'no_show',
+        updatedAt: expect.any(Date),
+      },
     });
     expect(await markNoShow(salon.db, cancelled.id)).toEqual({
       kind: 'cancelled',

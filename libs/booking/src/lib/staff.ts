@@ -4,6 +4,8 @@ import {
   blockingEvents,
   customers,
   getSalonSettings,
+  services,
+  staffAccounts,
   stylists,
   type DbExecutor,
 } from '@atrevete/db';
@@ -18,6 +20,7 @@ import type {
   StylistInfo,
 } from './types.js';
 import {
+  addDays,
   isoWeekdayOf,
   localDateOf,
   localDaysRange,
@@ -28,29 +31,53 @@ export interface AgendaEntry {
   appointment: Appointment;
   customerName: string | null;
   customerPhone: string | null;
+  /** The services in the order booked, by name. */
+  services: { id: number; name: string }[];
+  /** The staff member who booked it at the desk; null: the bot. */
+  bookedByStaffName: string | null;
 }
 
 export interface StylistAgenda {
   stylist: StylistInfo;
-  /** Every appointment of the day but the cancelled ones, by time. */
+  /** Every appointment of the range but the cancelled ones, by time. */
   appointments: AgendaEntry[];
-  /** One-off blocks touching the day and the weekly blocks of its weekday. */
-  blocks: BlockingEvent[];
+  /** One-off blocks touching the range and every weekly block (with its id and reason). */
+  blocks: (BlockingEvent & { id: number; reason: string | null })[];
 }
 
 export interface DayAgenda {
   date: LocalDate;
-  /** Active stylists, and inactive ones who still have appointments that day. */
+  /** Active stylists, and inactive ones who still have appointments in the range. */
   stylists: StylistAgenda[];
 }
 
+export interface AgendaRange {
+  from: LocalDate;
+  /** Last local day, inclusive. */
+  to: LocalDate;
+  /** One stylist only (the week view). */
+  stylistId?: number;
+}
+
 /** The salon's day (a local date), stylist by stylist. */
-export async function dayAgenda(
+export function dayAgenda(db: DbExecutor, date: LocalDate): Promise<DayAgenda> {
+  return rangeAgenda(db, { from: date, to: date });
+}
+
+/**
+ * The salon's local days `from` … `to`, stylist by stylist: two round trips (the rows, then
+ * the names they point at), whatever the number of appointments.
+ */
+export async function rangeAgenda(
   db: DbExecutor,
-  date: LocalDate,
+  range: AgendaRange,
 ): Promise<DayAgenda> {
   const { timeZone } = await getSalonSettings(db);
-  const { start, end } = localDaysRange(date, date, timeZone);
+  const { start, end } = localDaysRange(range.from, range.to, timeZone);
+  const weekdays = weekdaysOf(range.from, range.to);
+  const onlyStylist = range.stylistId
+    ? [eq(appointments.stylistId, range.stylistId)]
+    : [];
   const [team, booked, blockRows] = await Promise.all([
     db.select().from(stylists).orderBy(asc(stylists.id)),
     selectAppointments(
@@ -59,6 +86,7 @@ export async function dayAgenda(
         ne(appointments.status, 'cancelled'),
         lt(appointments.startAt, end),
         gt(appointments.endAt, start),
+        ...onlyStylist,
       ),
     ),
     db
@@ -68,7 +96,7 @@ export async function dayAgenda(
         or(
           and(
             eq(blockingEvents.kind, 'weekly'),
-            eq(blockingEvents.weekday, isoWeekdayOf(date)),
+            inArray(blockingEvents.weekday, weekdays),
           ),
           and(lt(blockingEvents.startAt, end), gt(blockingEvents.endAt, start)),
         ),
@@ -76,31 +104,65 @@ export async function dayAgenda(
       .orderBy(asc(blockingEvents.id)),
   ]);
   const customerIds = [...new Set(booked.map((a) => a.customerId))];
-  const people = customerIds.length
-    ? await db
-        .select()
-        .from(customers)
-        .where(inArray(customers.id, customerIds))
-    : [];
-  const byId = new Map(people.map((person) => [person.id, person]));
+  const staffIds = [...new Set(booked.flatMap((a) => a.bookedByStaffId ?? []))];
+  const [people, serviceNames, staffNames] = await Promise.all([
+    customerIds.length
+      ? db
+          .select({
+            id: customers.id,
+            name: customers.name,
+            phone: customers.phone,
+          })
+          .from(customers)
+          .where(inArray(customers.id, customerIds))
+      : [],
+    db.select({ id: services.id, name: services.name }).from(services),
+    staffIds.length
+      ? db
+          .select({ id: staffAccounts.id, name: staffAccounts.name })
+          .from(staffAccounts)
+          .where(inArray(staffAccounts.id, staffIds))
+      : [],
+  ]);
+  const personById = new Map(people.map((person) => [person.id, person]));
+  const serviceName = new Map(serviceNames.map((row) => [row.id, row.name]));
+  const staffName = new Map(staffNames.map((row) => [row.id, row.name]));
   return {
-    date,
+    date: range.from,
     stylists: team
+      .filter((stylist) => !range.stylistId || stylist.id === range.stylistId)
       .map((stylist) => ({
         stylist,
         appointments: booked
           .filter((a) => a.stylistId === stylist.id)
           .map((appointment) => ({
             appointment,
-            customerName: byId.get(appointment.customerId)?.name ?? null,
-            customerPhone: byId.get(appointment.customerId)?.phone ?? null,
+            customerName: personById.get(appointment.customerId)?.name ?? null,
+            customerPhone:
+              personById.get(appointment.customerId)?.phone ?? null,
+            services: appointment.serviceIds.map((id) => ({
+              id,
+              name: serviceName.get(id) ?? '',
+            })),
+            bookedByStaffName:
+              appointment.bookedByStaffId === null
+                ? null
+                : (staffName.get(appointment.bookedByStaffId) ?? null),
           })),
         blocks: blockRows
           .filter((b) => b.stylistId === stylist.id)
-          .map(toBlockingEvent),
+          .map((b) => ({ ...toBlockingEvent(b), id: b.id, reason: b.reason })),
       }))
       .filter((day) => day.stylist.active || day.appointments.length > 0),
   };
+}
+
+/** The ISO weekdays the local days `from` … `to` cover (all seven from a week on). */
+function weekdaysOf(from: LocalDate, to: LocalDate): number[] {
+  const days = new Set<number>();
+  for (let day = from, n = 0; day <= to && n < 7; day = addDays(day, 1), n++)
+    days.add(isoWeekdayOf(day));
+  return [...days];
 }
 
 export type NewBlockingEvent = BlockingEvent & {

@@ -80,6 +80,13 @@ export interface AvailabilityQuery {
   category: string;
   /** A named stylist; otherwise any qualified one ("me da igual"). */
   stylistId?: number;
+  /**
+   * The services asked for: when the owner narrowed who does one of them (service_stylists),
+   * only those stylists are offered. Resolved by searchAvailability into `qualifiedStylistIds`.
+   */
+  serviceIds?: number[];
+  /** Only these stylists may do the services; default: every active one of the category. */
+  qualifiedStylistIds?: number[];
   /** First local day to search, inclusive. */
   from: LocalDate;
   /** Last local day, inclusive; default: `from` alone. */
@@ -135,6 +142,11 @@ export interface Appointment {
   status: 'pending' | 'confirmed' | 'cancelled' | 'completed' | 'no_show';
   priceCents: number;
   idempotencyKey: string;
+  /** Who booked it at the desk; null: the bot. */
+  bookedByStaffId: number | null;
+  cancellationReason: string | null;
+  /** Changes with every write: the version a staff member's move or cancel expects. */
+  updatedAt: Date;
 }
 
 export type BookResult =

@@ -221,7 +221,65 @@ const agentWorkerSchema = z
     }
   });
 
+const consoleSchema = z
+  .object({
+    ...sharedShape,
+    CONSOLE_PORT: port(8002),
+    // Keys the HMAC under which session tokens are stored: a copy of the sessions table without it
+    // opens no session. Required in production; elsewhere a fixed development value stands in.
+    CONSOLE_SESSION_SECRET: optionalString.pipe(
+      z.string().min(32, 'must be at least 32 characters').optional(),
+    ),
+    // Where the staff open the console (behind the salon's TLS proxy): https makes cookies Secure.
+    CONSOLE_PUBLIC_URL: urlWithProtocol('http:', 'https:').default(
+      'http://localhost:8002',
+    ),
+    // The first owner, created at start when no owner exists (an existing one is never changed).
+    CONSOLE_OWNER_EMAIL: optionalString.pipe(z.email().optional()),
+    CONSOLE_OWNER_PASSWORD: optionalString.pipe(
+      z.string().min(10, 'must be at least 10 characters').optional(),
+    ),
+    // A receptionist signs in at the start of the day; twelve hours covers a long shift.
+    CONSOLE_SESSION_HOURS: z.coerce.number().positive().default(12),
+    // Links from hand-offs and customers to their conversation in Chatwoot.
+    CHATWOOT_BASE_URL: optionalString.pipe(
+      urlWithProtocol('http:', 'https:').optional(),
+    ),
+    // Where the built web app is; the Docker image and `start:console` ship it next to main.js.
+    CONSOLE_WEB_ROOT: optionalString,
+    SEED_DEMO_SALON: z.stringbool().default(false),
+    // Test-only: the console's clock starts at this instant (and runs on), as the agent-worker's does.
+    CLOCK_START: z.iso.datetime({ offset: true }).optional(),
+  })
+  .superRefine((cfg, ctx) => {
+    if (cfg.CLOCK_START && cfg.NODE_ENV !== 'test') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CLOCK_START'],
+        message: 'only allowed with NODE_ENV=test',
+      });
+    }
+    if (!cfg.CONSOLE_SESSION_SECRET && cfg.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CONSOLE_SESSION_SECRET'],
+        message: 'is required in production',
+      });
+    }
+    if (
+      Boolean(cfg.CONSOLE_OWNER_EMAIL) !== Boolean(cfg.CONSOLE_OWNER_PASSWORD)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CONSOLE_OWNER_EMAIL'],
+        message:
+          'CONSOLE_OWNER_EMAIL and CONSOLE_OWNER_PASSWORD go together: set both or neither',
+      });
+    }
+  });
+
 export type WebhookApiConfig = z.output<typeof webhookApiSchema>;
+export type ConsoleConfig = z.output<typeof consoleSchema>;
 export type AgentWorkerConfig = z.output<typeof agentWorkerSchema>;
 
 type Env = Record<string, string | undefined>;
@@ -243,6 +301,8 @@ export const parseWebhookApiConfig = (env: Env): WebhookApiConfig =>
   parseWith(webhookApiSchema, env);
 export const parseAgentWorkerConfig = (env: Env): AgentWorkerConfig =>
   parseWith(agentWorkerSchema, env);
+export const parseConsoleConfig = (env: Env): ConsoleConfig =>
+  parseWith(consoleSchema, env);
 
 const SECRET_KEYS = /TOKEN|SECRET|KEY|PASSWORD/i;
 

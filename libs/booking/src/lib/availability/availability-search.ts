@@ -88,7 +88,9 @@ export class AvailabilitySearch {
         (stylist) =>
           stylist.active &&
           stylist.category === query.category &&
-          (query.stylistId === undefined || stylist.id === query.stylistId),
+          (query.stylistId === undefined || stylist.id === query.stylistId) &&
+          (query.qualifiedStylistIds === undefined ||
+            query.qualifiedStylistIds.includes(stylist.id)),
       )
       .map((stylist, rank) => ({ id: stylist.id, rank }));
     this.busy = new BusyIndex(
