@@ -1,0 +1,8 @@
+import reactHooks from 'eslint-plugin-react-hooks';
+import baseConfig from '../../eslint.config.mjs';
+
+export default [
+  ...baseConfig,
+  { files: ['**/*.ts', '**/*.tsx'], ...reactHooks.configs.flat.recommended },
+  { ignores: ['**/dist', '**/build', '**/out-tsc'] },
+];
