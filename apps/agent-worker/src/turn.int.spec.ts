@@ -14,12 +14,11 @@ import {
   createRedisConnection,
   enqueueCarriedMessage,
 } from '@atrevete/queue';
+import { classifyWebhook, type InboundMessage } from '@atrevete/schema';
 import {
-  classifyWebhook,
   incomingAudioEvent,
   incomingMessageEvent,
-  type InboundMessage,
-} from '@atrevete/schema';
+} from '@atrevete/schema/testing';
 import { ledgerOf, turnsOf } from './adapters.js';
 import { ConversationBusyError, processTurn, type TurnDeps } from './turn.js';
 
@@ -63,10 +62,17 @@ describe('a turn', () => {
         heard.push(texts);
         const crash = texts.find((text) => poison.has(text));
         if (crash) throw new TypeError(`cannot read '${crash}'`);
+        const asksForPerson = texts.includes('quiero hablar con una persona');
         return {
           reply: `respuesta a: ${texts.join(' / ')}`,
           intent: 'unknown',
-          handoff: null,
+          handoff: asksForPerson
+            ? {
+                reason: 'asked',
+                note: 'Traspaso del bot',
+                label: 'bot-traspaso',
+              }
+            : null,
           event: null,
           checkpointId: `after-${baseCheckpointId ?? 'start'}-${texts.join('+')}`,
         };
@@ -99,6 +105,11 @@ describe('a turn', () => {
     );
   const unanswered = (conversationId: number) =>
     store.listUnansweredMessages(database.db, key(conversationId));
+  /** The console's hand-offs of a conversation: contact and reason. */
+  const handoffsOf = async (conversationId: number) =>
+    (await store.listHandoffs(database.db, { limit: 50 }))
+      .filter((row) => row.conversationId === conversationId)
+      .map(({ contactId, reason }) => ({ contactId, reason }));
 
   it('answers a burst in one turn, and running it again writes nothing more', async () => {
     for (const m of [
@@ -170,6 +181,20 @@ describe('a turn', () => {
     expect(await unanswered(18)).toEqual([]);
   });
 
+  it('lists a hand-off the graph asked for in the console once, with its reason and contact', async () => {
+    await run(21, [message(80, 21, 'quiero hablar con una persona')]);
+    await run(21);
+    expect(await outboxOf(21)).toEqual([
+      'message: respuesta a: quiero hablar con una persona',
+      'private_note: Traspaso del bot',
+      'add_labels: {"labels":["bot-traspaso"]}',
+      'toggle_status: {"status":"open"}',
+    ]);
+    expect(await handoffsOf(21)).toEqual([{ contactId: 77, reason: 'asked' }]);
+    await run(21, [message(81, 21, 'gracias')]);
+    expect(await handoffsOf(21)).toHaveLength(1);
+  });
+
   it('records a message carried in the job (Postgres was down at the webhook) and answers it', async () => {
     await run(12, [message(5, 12, 'precio del tinte')]);
     expect(await outboxOf(12)).toEqual([
@@ -229,6 +254,9 @@ describe('a turn', () => {
     const [turn] =
       await database.sql`SELECT status, failures FROM turns WHERE conversation_id = 15`;
     expect(turn).toMatchObject({ status: 'failed', failures: 3 });
+    expect(await handoffsOf(15)).toEqual([
+      { contactId: 77, reason: 'turn_failed' },
+    ]);
 
     await run(15, [message(61, 15, '¿hola?')]);
     expect((await outboxOf(15)).at(-1)).toBe('message: respuesta a: ¿hola?');

@@ -14,6 +14,7 @@ import {
   failedTurnNote,
   failedTurnReply,
   HANDOFF_LABEL,
+  type HandoffRequest,
 } from '@atrevete/graph';
 
 export interface TurnDeps {
@@ -76,17 +77,20 @@ export interface Contact {
 export interface Conversed {
   reply: string;
   intent: string;
-  handoff: { note: string; label: string } | null;
+  handoff: HandoffRequest | null;
   /** What the turn did to the appointments (booked, cancelled, …), counted once committed. */
   event: string | null;
   /** The conversation state the turn wrote; the commit makes it the next turn's start. */
   checkpointId: string;
 }
 
+/** The hand-off reason of a turn that gave up (the graph's own reasons are HandoffReason). */
+export const TURN_FAILED_REASON = 'turn_failed';
+
 /** A person takes the conversation: staff's note, then the label, then the status that gives it to them. */
 export function effectsOf(
   reply: string,
-  handoff: Conversed['handoff'],
+  handoff: Pick<HandoffRequest, 'note' | 'label'> | null,
 ): Effect[] {
   const effects: Effect[] = [];
   if (reply) effects.push({ kind: 'message', content: reply });
@@ -191,6 +195,7 @@ async function answer(
   const limits = deps.limits;
   if (turn.failures >= limits.maxFailures || attempt > limits.maxAttempts)
     return giveUp(turn, deps);
+  const contact = contactOf(turn.messages);
   let conversed: Conversed;
   try {
     deps.fault('in-graph');
@@ -200,7 +205,7 @@ async function answer(
       baseCheckpointId: turn.baseCheckpointId,
       texts: turn.messages.map(textOf).filter(Boolean),
       now: deps.now(),
-      contact: contactOf(turn.messages),
+      contact,
     });
   } catch (error) {
     await deps.turns
@@ -224,6 +229,12 @@ async function answer(
     effects: effectsOf(conversed.reply, conversed.handoff),
     status: 'committed',
     checkpointId: conversed.checkpointId,
+    ...(conversed.handoff && {
+      handoff: {
+        contactId: contact.contactId,
+        reason: conversed.handoff.reason,
+      },
+    }),
   });
   const { intent } = conversed;
   if (outcome === 'superseded') {
@@ -272,6 +283,10 @@ async function giveUp(turn: ClaimedTurn, deps: TurnDeps): Promise<void> {
     status: 'failed',
     checkpointId: turn.baseCheckpointId,
     error,
+    handoff: {
+      contactId: contactOf(turn.messages).contactId,
+      reason: TURN_FAILED_REASON,
+    },
   });
   if (outcome === 'superseded') return;
   deps.metrics.turns.inc({ outcome: 'failed', intent: 'unknown' });

@@ -1,7 +1,7 @@
 // Builds agent-worker's real dependencies (Postgres, Redis, checkpointer, graph, Chatwoot) and runs the turn and reply workers and the sweeper.
 import path from 'node:path';
 import type { Worker } from 'bullmq';
-import type { AgentWorkerConfig } from '@atrevete/config';
+import { clockOf, type AgentWorkerConfig } from '@atrevete/config';
 import { ChatwootClient } from '@atrevete/chatwoot';
 import { RedisCheckpointSaver } from '@atrevete/checkpoint-redis';
 import * as store from '@atrevete/db';
@@ -28,11 +28,10 @@ import {
 } from '@atrevete/queue';
 import type { ConversationKey } from '@atrevete/schema';
 import { conversationOf, ledgerOf, outboxOf, turnsOf } from './adapters.js';
-import { clockOf } from './clock.js';
 import { faultInjector } from './faults.js';
 import { understanderOf } from './understander.js';
 import { sendPendingReplies, type ReplyDeps } from './replies.js';
-import { salonDirectoryOf } from './salon-directory.js';
+import { startSalonDirectory } from './salon-directory.js';
 import { startSweeper } from './sweeper.js';
 import { startRetention } from './retention.js';
 import { processTurn, type TurnDeps } from './turn.js';
@@ -80,8 +79,14 @@ export async function startAgentWorker(
     ttlSeconds: Math.round(config.CHECKPOINT_TTL_DAYS * 24 * 3600),
     keepCheckpoints: config.CHECKPOINT_KEEP,
   });
+  // The bot's view of the catalogue and settings, dropped whenever the owner changes them.
+  const directory = await startSalonDirectory({
+    db,
+    databaseUrl: config.DATABASE_URL,
+    logger,
+  });
   const graph = buildConversationGraph({
-    directory: salonDirectoryOf(db),
+    directory,
     desk: bookingDeskOf(db),
     understander: understanderOf(config, logger),
     checkpointer,
@@ -245,6 +250,7 @@ export async function startAgentWorker(
         await Promise.all([turnQueue.close(), replyQueue.close()]);
         await ops.close();
         redis.disconnect();
+        await directory.close();
         await database.close();
       })()),
   };

@@ -5,10 +5,13 @@ import { createServer, type AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import postgres from 'postgres';
 import request from 'supertest';
-import { signWebhook } from '@atrevete/chatwoot';
+import { signWebhook } from '@atrevete/chatwoot/testing';
 import { parseWebhookApiConfig, type WebhookApiConfig } from '@atrevete/config';
-import { createTestDatabase, type TestDatabase } from '@atrevete/db';
-import { DEFAULT_MIGRATIONS_FOLDER } from '@atrevete/db/testing';
+import {
+  createTestDatabase,
+  DEFAULT_MIGRATIONS_FOLDER,
+  type TestDatabase,
+} from '@atrevete/db/testing';
 import { createLogger } from '@atrevete/observability';
 import {
   TURN_QUEUE,
@@ -22,7 +25,7 @@ import {
   messageUpdatedEvent,
   outgoingMessageEvent,
   privateNoteEvent,
-} from '@atrevete/schema';
+} from '@atrevete/schema/testing';
 import { createApp } from './app.js';
 import type { WebhookApiDeps } from './deps.js';
 import {

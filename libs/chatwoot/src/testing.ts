@@ -1,4 +1,4 @@
-// Test entry point (@atrevete/chatwoot/testing): a fake Chatwoot for tests, benchmarks and `npm run chat`.
+// Test entry point (@atrevete/chatwoot/testing): a fake Chatwoot, and webhooks signed as Chatwoot signs them, for tests, benchmarks and `npm run chat`.
 export {
   startFakeChatwoot,
   type FailureAfterCreating,
@@ -12,3 +12,4 @@ export {
   type EchoDelivery,
   type EchoTarget,
 } from './testing/echo.js';
+export { signWebhook } from './testing/sign-webhook.js';

@@ -25,6 +25,10 @@ export {
   type HandoffRequest,
 } from './lib/state.js';
 export { HANDOFF_LABEL } from './lib/dialogue/converse.js';
-export { failedTurnNote, failedTurnReply } from './lib/replies.js';
+export {
+  failedTurnNote,
+  failedTurnReply,
+  type HandoffReason,
+} from './lib/replies.js';
 export type { DialogueEvent } from './lib/dialogue/booking-flow.js';
 export type { DialogueState } from './lib/dialogue/dialogue-state.js';

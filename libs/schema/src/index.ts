@@ -3,5 +3,4 @@ export * from './lib/inbound-message.js';
 export * from './lib/channels.js';
 export * from './lib/classify.js';
 export * from './lib/jobs.js';
-export * from './lib/fixtures.js';
 export * from './lib/effects.js';

@@ -5,8 +5,6 @@ export {
   type LlmUnderstanderOptions,
   type WarnLogger,
 } from './lib/llm/llm-understander.js';
-export * from './lib/corpus/labelled-utterance.js';
-export * from './lib/corpus/score.js';
 export {
   RulesUnderstander,
   understandTurn,

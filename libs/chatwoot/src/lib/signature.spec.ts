@@ -1,4 +1,5 @@
-import { signWebhook, verifySignature, verifyToken } from './signature.js';
+import { signWebhook } from '../testing/sign-webhook.js';
+import { verifySignature, verifyToken } from './signature.js';
 
 const secret = 'whsec_test_secret';
 const body = '{"event":"message_created","id":1}';

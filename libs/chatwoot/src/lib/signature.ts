@@ -46,17 +46,3 @@ function constantTimeEqual(a: string, b: string): boolean {
     createHmac('sha256', 'compare').update(s).digest();
   return timingSafeEqual(digest(a), digest(b)) && a.length === b.length;
 }
-
-/** Signs a body the way Chatwoot does; for tests, tools and the local demo. */
-export function signWebhook(
-  secret: string,
-  body: string,
-  nowSeconds = Math.floor(Date.now() / 1000),
-) {
-  const timestamp = String(nowSeconds);
-  const signature = `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
-  return {
-    'x-chatwoot-signature': signature,
-    'x-chatwoot-timestamp': timestamp,
-  };
-}

@@ -1,7 +1,7 @@
 // What Chatwoot does after creating a message: it delivers the message back to the bot's webhook (`message_created`, outgoing), signed.
 import { randomUUID } from 'node:crypto';
-import { outgoingMessageEvent } from '@atrevete/schema';
-import { signWebhook } from '../lib/signature.js';
+import { outgoingMessageEvent } from '@atrevete/schema/testing';
+import { signWebhook } from './sign-webhook.js';
 
 /** Where the fake Chatwoot delivers its webhooks: the bot's URL and the secret Chatwoot signs with. */
 export interface EchoTarget {

@@ -281,6 +281,7 @@ describe('conversation graph', () => {
     await say('c1', 'asdkjh');
     const second = await say('c1', 'qwerty zxc');
     expect(second.handoff?.note).toMatch(/no ha entendido dos mensajes/);
+    expect(second.handoff?.reason).toBe('misunderstood');
     expect(second.reply).toMatch(/Te paso con una persona/);
     expect((await stateOf('c1')).handedOffAt).toBe(now.toISOString());
   });

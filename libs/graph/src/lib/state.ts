@@ -4,12 +4,15 @@ import type { TurnRecord, Understanding } from '@atrevete/understanding';
 import type { DialogueEvent } from './dialogue/booking-flow.js';
 import { type DialogueState, idleDialogue } from './dialogue/dialogue-state.js';
 import type { ContactRef } from './ports.js';
+import type { HandoffReason } from './replies.js';
 
 /** Turns kept in the history: enough context for a reply, small enough for every checkpoint. */
 export const HISTORY_LIMIT = 10;
 
 /** What the turn asks staff for when it hands the conversation to a person. */
 export interface HandoffRequest {
+  /** Why, as a code: the console lists hand-offs by it. */
+  reason: HandoffReason;
   /** Private note for staff: why, and what the customer wanted. */
   note: string;
   label: string;

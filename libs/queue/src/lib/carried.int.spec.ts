@@ -1,10 +1,7 @@
 // Carried messages against the real Redis: the index the sweeper reads holds a conversation exactly while it has messages waiting.
 import { randomUUID } from 'node:crypto';
-import {
-  classifyWebhook,
-  incomingMessageEvent,
-  type InboundMessage,
-} from '@atrevete/schema';
+import { classifyWebhook, type InboundMessage } from '@atrevete/schema';
+import { incomingMessageEvent } from '@atrevete/schema/testing';
 import {
   enqueueCarriedMessage,
   listCarriedConversations,

@@ -1,11 +1,8 @@
 // Typed queues against the real Redis: what the producer adds is what the worker gets; a bad payload is never retried; waiting costs no attempt.
 import { randomUUID } from 'node:crypto';
 import { QueueEvents } from 'bullmq';
-import {
-  incomingMessageEvent,
-  classifyWebhook,
-  type TurnJob,
-} from '@atrevete/schema';
+import { classifyWebhook, type TurnJob } from '@atrevete/schema';
+import { incomingMessageEvent } from '@atrevete/schema/testing';
 import { bullPrefix, createRedisConnection } from './connection.js';
 import { PostponeJobError } from './postpone.js';
 import { TURN_QUEUE, addJob, createQueue, createWorker } from './queues.js';

@@ -8,7 +8,7 @@ import {
   messageUpdatedEvent,
   outgoingMessageEvent,
   privateNoteEvent,
-} from './fixtures.js';
+} from '../testing/fixtures.js';
 import { turnJobSchema } from './jobs.js';
 
 const filter: AnswerFilter = { accountId: 1, statuses: ['pending'] };

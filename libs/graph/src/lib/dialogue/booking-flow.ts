@@ -261,6 +261,7 @@ function queryOf(scope: TurnScope, draft: BookingDraft): AvailabilityQuery {
     durationMinutes: services.reduce((sum, s) => sum + s.durationMinutes, 0),
     category: services[0].category,
     stylistId: draft.stylistId ?? undefined,
+    serviceIds: draft.serviceIds,
     from,
     to,
     partOfDay: draft.partOfDay ?? undefined,

@@ -435,6 +435,7 @@ function handOff(
     dialogue: idleDialogue(d.customerName),
     misunderstoodCount: 0,
     handoff: {
+      reason,
       note: replies.handoffNote(reason, said, wanted),
       label: HANDOFF_LABEL,
     },

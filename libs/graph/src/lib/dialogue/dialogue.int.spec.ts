@@ -147,6 +147,7 @@ describe('the booking dialogue', () => {
     );
     expect(handoff.reply).toMatch(/Te paso con una persona/);
     expect(handoff.handoff?.label).toBe('bot-traspaso');
+    expect(handoff.handoff?.reason).toBe('asked');
     expect(handoff.handoff?.note).toContain('quiero hablar con una persona');
     const after = await say('hola?', meaning(['greeting']));
     expect(after).toMatchObject({
