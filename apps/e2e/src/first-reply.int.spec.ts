@@ -1,13 +1,13 @@
 // The walking skeleton, for real: signed webhook → webhook-api → Redis queue → agent-worker → graph → fake Chatwoot.
 import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
-import { signWebhook } from '@atrevete/chatwoot';
 import {
+  signWebhook,
   startFakeChatwoot,
   type FakeChatwoot,
 } from '@atrevete/chatwoot/testing';
-import { createTestDatabase, type TestDatabase } from '@atrevete/db';
-import { incomingMessageEvent } from '@atrevete/schema';
+import { createTestDatabase, type TestDatabase } from '@atrevete/db/testing';
+import { incomingMessageEvent } from '@atrevete/schema/testing';
 import {
   type AppProcess,
   appDist,

@@ -7,8 +7,9 @@ import {
   startFakeChatwoot,
   type FakeChatwoot,
 } from '@atrevete/chatwoot/testing';
-import { createTestDatabase, type TestDatabase } from '@atrevete/db';
+import { createTestDatabase, type TestDatabase } from '@atrevete/db/testing';
 import {
+  WORKSPACE_ROOT,
   appDist,
   freePort,
   startApp,
@@ -18,7 +19,9 @@ import {
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
 /** What the Dockerfile's runtime stage does: the bundle, its package.json + lockfile, `npm ci --omit=dev`. */
-function installLikeTheImage(app: 'webhook-api' | 'agent-worker'): string {
+function installLikeTheImage(
+  app: 'webhook-api' | 'agent-worker' | 'console',
+): string {
   const dir = mkdtempSync(path.join(tmpdir(), `atrevete-${app}-`));
   cpSync(appDist(app), dir, { recursive: true });
   execFileSync(
@@ -40,6 +43,12 @@ function installLikeTheImage(app: 'webhook-api' | 'agent-worker'): string {
         npm_config_workspaces: 'false',
       },
     },
+  );
+  // The Dockerfile then copies the build stage's patched postgres.js (patches/postgres+*.patch).
+  cpSync(
+    path.join(WORKSPACE_ROOT, 'node_modules', 'postgres'),
+    path.join(dir, 'node_modules', 'postgres'),
+    { recursive: true },
   );
   return dir;
 }
@@ -81,6 +90,11 @@ describe('production bundles', () => {
   it.each([
     ['webhook-api', 'PORT', { CHATWOOT_WEBHOOK_SECRET: 'bundle-secret' }],
     ['agent-worker', 'HEALTH_PORT', { CHATWOOT_API_TOKEN: 'bundle-token' }],
+    [
+      'console',
+      'CONSOLE_PORT',
+      { CONSOLE_SESSION_SECRET: 'bundle-console-session-secret-0123456789' },
+    ],
   ] as const)(
     '%s starts with only its production dependencies and answers its health check',
     async (app, portVar, settings) => {
@@ -121,11 +135,40 @@ describe('production bundles', () => {
           status: 'ok',
           components: { postgres: { status: 'ok' }, redis: { status: 'ok' } },
         });
+        if (app === 'console') {
+          // The web app ships inside the image, and argon2's native binary came with `npm ci`.
+          const page = await fetch(`http://127.0.0.1:${port}/agenda`);
+          expect(await page.text()).toContain('<div id="root">');
+          const login = await fetch(
+            `http://127.0.0.1:${port}/api/session/login`,
+            {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({
+                email: 'nadie@salon.test',
+                password: 'x',
+              }),
+            },
+          );
+          expect(login.status).toBe(401);
+        }
       } finally {
         expect(await process_.stop()).toBe(0);
       }
     },
   );
+
+  it('refuses to start the console in production without a session secret', async () => {
+    const app = startApp(appDist('console'), {
+      NODE_ENV: 'production',
+      DATABASE_URL: database.url,
+      REDIS_URL,
+    });
+    expect(await app.stop('SIGCONT')).toBe(1);
+    expect(app.output()).toMatch(
+      /CONSOLE_SESSION_SECRET: is required in production/,
+    );
+  });
 
   it('refuses to start with a missing setting, naming it', async () => {
     const app = startApp(appDist('agent-worker'), {

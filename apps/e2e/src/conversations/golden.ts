@@ -1,6 +1,6 @@
 // Golden conversations through the real pipeline: signed webhooks in, the bot's actions out of the fake Chatwoot, appointments read from Postgres.
 import postgres from 'postgres';
-import { incomingMessageEvent } from '@atrevete/schema';
+import { incomingMessageEvent } from '@atrevete/schema/testing';
 import type { RecordedRequest } from '@atrevete/chatwoot/testing';
 import {
   ACCOUNT_ID,

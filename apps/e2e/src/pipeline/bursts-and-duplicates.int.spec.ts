@@ -2,7 +2,7 @@
 import { deliveryReport, messageIdsOf } from '../support/delivery.js';
 import { Pipeline, type Message } from '../support/pipeline.js';
 import { sleep } from '../support/wait.js';
-import { incomingMessageEvent } from '@atrevete/schema';
+import { incomingMessageEvent } from '@atrevete/schema/testing';
 
 const DEBOUNCE_MS = 1500;
 

@@ -2,13 +2,13 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
-import { signWebhook } from '@atrevete/chatwoot';
 import {
+  signWebhook,
   startFakeChatwoot,
   type FakeChatwoot,
 } from '@atrevete/chatwoot/testing';
-import { createTestDatabase, type TestDatabase } from '@atrevete/db';
-import { incomingMessageEvent } from '@atrevete/schema';
+import { createTestDatabase, type TestDatabase } from '@atrevete/db/testing';
+import { incomingMessageEvent } from '@atrevete/schema/testing';
 import {
   type AppProcess,
   appDist,

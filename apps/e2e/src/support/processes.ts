@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 export const WORKSPACE_ROOT = path.resolve(__dirname, '../../../..');
-export const appDist = (app: 'webhook-api' | 'agent-worker') =>
+export const appDist = (app: 'webhook-api' | 'agent-worker' | 'console') =>
   path.join(WORKSPACE_ROOT, 'apps', app, 'dist');
 
 export async function freePort(): Promise<number> {
