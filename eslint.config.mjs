@@ -98,6 +98,23 @@ export default [
                 'type:nlu',
               ],
             },
+            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: [] },
+            {
+              sourceTag: 'app:console',
+              onlyDependOnLibsWithTags: [
+                'type:schema',
+                'type:config',
+                'type:util',
+                'type:data',
+                'type:queue',
+                'type:domain',
+                'type:contract',
+              ],
+            },
+            {
+              sourceTag: 'app:console-web',
+              onlyDependOnLibsWithTags: ['type:contract'],
+            },
             {
               sourceTag: 'type:e2e',
               onlyDependOnLibsWithTags: [
@@ -110,6 +127,52 @@ export default [
                 'type:domain',
                 'type:nlu',
               ],
+            },
+            // Benchmarks, `npm run chat` and the database scripts: every lib, and the e2e harness.
+            {
+              sourceTag: 'type:tools',
+              onlyDependOnLibsWithTags: [
+                'type:schema',
+                'type:config',
+                'type:util',
+                'type:data',
+                'type:client',
+                'type:queue',
+                'type:domain',
+                'type:nlu',
+                'type:graph',
+                'type:contract',
+                'type:e2e',
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Test doubles live in `@atrevete/<lib>/testing` entries: specs, testing code, e2e and tools may import them,
+    // production code may not (the apps' CommonJS bundles would carry them, and `@atrevete/db/testing` needs
+    // import.meta). Patterns are relative to the workspace root, whichever project's config spreads this one.
+    basePath: import.meta.dirname,
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.spec.tsx',
+      '**/testing/**',
+      '**/testing.ts',
+      'apps/e2e/**',
+      'tools/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@atrevete/*/testing'],
+              message:
+                'Testing entries are for specs, e2e and tools only: production code imports the main entry.',
             },
           ],
         },

@@ -11,10 +11,10 @@ import {
   HAIR,
   madrid,
   minutes,
+  referenceBest,
   stylist,
-} from '../libs/booking/src/testing/demo-schedule';
-import { referenceBest } from '../libs/booking/src/testing/reference-availability';
-import { envInt, loadNote, percentile } from './bench/support';
+} from '@atrevete/booking/testing';
+import { envInt, loadNote, percentile } from './bench/support.js';
 
 /** The target for the median search over the 60-day horizon. */
 const TARGET_MEDIAN_MS = 20;

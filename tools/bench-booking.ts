@@ -10,7 +10,7 @@ import {
 } from '@atrevete/booking';
 import { createDatabase, seedDemoSalon } from '@atrevete/db';
 import { createMigratedTestDatabase } from '@atrevete/db/testing';
-import { envInt, fmt, machineNote } from './bench/support';
+import { envInt, fmt, machineNote } from './bench/support.js';
 
 const BOOKINGS = envInt('BENCH_BOOKINGS', 1_500, 20_000);
 /** Concurrent callers: the pool's size, as one agent-worker with WORKER_CONCURRENCY=10 would use it. */

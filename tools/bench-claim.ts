@@ -16,7 +16,13 @@ import {
   ledgerMessage,
 } from '@atrevete/db/testing';
 import type { ConversationKey } from '@atrevete/schema';
-import { envInt, fmt, loadNote, machineNote, runBench } from './bench/support';
+import {
+  envInt,
+  fmt,
+  loadNote,
+  machineNote,
+  runBench,
+} from './bench/support.js';
 
 const TURNS = envInt('BENCH_TURNS', 2000, 50_000);
 // agent-worker's default WORKER_CONCURRENCY: turns in flight at once on its pool.
@@ -106,10 +112,12 @@ runBench('bench-claim', 10 * 60_000, async (cleanup) => {
   const now: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const base = 1_000_000 * (round + 1);
-    before.push(await cpuPerTurn(database, base, readAndCommit));
-    now.push(await cpuPerTurn(database, base + 500_000, claimAndCommit));
+    const readMs = await cpuPerTurn(database, base, readAndCommit);
+    const claimMs = await cpuPerTurn(database, base + 500_000, claimAndCommit);
+    before.push(readMs);
+    now.push(claimMs);
     console.log(
-      `  round ${round + 1}: read + commit ${fmt(before.at(-1)!, 3)} ms CPU/turn, claim + fenced commit ${fmt(now.at(-1)!, 3)} ms CPU/turn`,
+      `  round ${round + 1}: read + commit ${fmt(readMs, 3)} ms CPU/turn, claim + fenced commit ${fmt(claimMs, 3)} ms CPU/turn`,
     );
   }
   const mean = (xs: number[]) =>

@@ -1,13 +1,13 @@
 // `npm run bench:conversations`: turns/s and turn latency of one agent-worker (rules understander) playing the golden booking dialogues, against plain one-turn questions in the same run.
 import type { RecordedRequest } from '@atrevete/chatwoot/testing';
-import { GOLDEN_NOW, GoldenSalon } from '../apps/e2e/src/conversations/golden';
+import { GOLDEN_NOW, GoldenSalon } from '@atrevete/e2e/testing';
 import {
   type ConversationScript,
   DIALOGUE_SCRIPTS,
   QUESTION_SCRIPTS,
   type StaffDesk,
   openStaffDesk,
-} from './bench/conversation-scripts';
+} from './bench/conversation-scripts.js';
 import {
   envInt,
   fmt,
@@ -19,7 +19,7 @@ import {
   requireBuiltApps,
   runBench,
   sleep,
-} from './bench/support';
+} from './bench/support.js';
 
 const CUSTOMERS = envInt('BENCH_CUSTOMERS', 40, 500);
 const DURATION_S = envInt('BENCH_DURATION_S', 20, 600);

@@ -13,8 +13,8 @@ import {
   type BookingDesk,
 } from '@atrevete/graph';
 import { RulesUnderstander } from '@atrevete/understanding';
-import { demoSalon } from '../libs/graph/src/testing/demo-salon';
-import { envInt, fmt, loadNote, machineNote } from './bench/support';
+import { demoSalon } from '@atrevete/graph/testing';
+import { envInt, fmt, loadNote, machineNote } from './bench/support.js';
 
 /** Issue 3's target: turns per second of one agent-worker (one Node.js thread). */
 const TARGET_TURNS_PER_S = 300;

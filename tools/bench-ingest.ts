@@ -2,14 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import autocannon, { type Result } from 'autocannon';
 import postgres from 'postgres';
-import { signWebhook } from '@atrevete/chatwoot';
-import { createTestDatabase } from '@atrevete/db';
-import { incomingMessageEvent } from '@atrevete/schema';
-import {
-  freePort,
-  startApp,
-  waitForHealthy,
-} from '../apps/e2e/src/support/processes';
+import { signWebhook } from '@atrevete/chatwoot/testing';
+import { createTestDatabase } from '@atrevete/db/testing';
+import { incomingMessageEvent } from '@atrevete/schema/testing';
+import { freePort, startApp, waitForHealthy } from '@atrevete/e2e/testing';
 import {
   type BenchProcess,
   CUSTOMER_TEXTS,
@@ -31,8 +27,8 @@ import {
   startScript,
   stopProcess,
   verdict,
-} from './bench/support';
-import { type PacedResult, pacedLoad } from './bench/paced';
+} from './bench/support.js';
+import { type PacedResult, pacedLoad } from './bench/paced.js';
 
 // 50 connections: Chatwoot posts each webhook as its own request from its Sidekiq threads, so
 // tens of deliveries in flight is a busy deployment. Throughput is flat from 10 to 100

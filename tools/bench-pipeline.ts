@@ -2,12 +2,8 @@
 // (fake) Chatwoot at a steady 50 messages/s, and turns/s of one agent-worker against a bare BullMQ worker measured in the same run.
 import { randomUUID } from 'node:crypto';
 import { startFakeChatwoot } from '@atrevete/chatwoot/testing';
-import { createTestDatabase } from '@atrevete/db';
-import {
-  freePort,
-  startApp,
-  waitForHealthy,
-} from '../apps/e2e/src/support/processes';
+import { createTestDatabase } from '@atrevete/db/testing';
+import { freePort, startApp, waitForHealthy } from '@atrevete/e2e/testing';
 import {
   BOT_TOKEN,
   type PipelineContext,
@@ -17,7 +13,7 @@ import {
   medianOf,
   preloadBaseline,
   preloadTurns,
-} from './bench/pipeline-phases';
+} from './bench/pipeline-phases.js';
 import {
   PG_SERVER_URL,
   REDIS_URL,
@@ -35,7 +31,7 @@ import {
   startScript,
   stopProcess,
   verdict,
-} from './bench/support';
+} from './bench/support.js';
 
 // The target rate; BENCH_RATE changes it (e.g. 5 to see the latency of an idle pipeline).
 const RATE = envInt('BENCH_RATE', 50, 1000);

@@ -8,9 +8,13 @@ import {
   cursorTo,
 } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { Cleanup } from './bench/support';
-import { type BotAction, ChatSession } from './chat/session';
-import { ensureBuilt, ensureDatabase, startChatPipeline } from './chat/setup';
+import { Cleanup } from './bench/support.js';
+import { type BotAction, ChatSession } from './chat/session.js';
+import {
+  ensureBuilt,
+  ensureDatabase,
+  startChatPipeline,
+} from './chat/setup.js';
 
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/atrevete_chat';
 const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';

@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CHATWOOT_BASE_URL=https://chatwoot.example.com CHATWOOT_API_TOKEN=placeholder CHATWOOT_WEBHOOK_SECRET=placeholder
+export CONSOLE_SESSION_SECRET=placeholder-placeholder-placeholder-placeholder
 if docker compose version >/dev/null 2>&1; then
   docker compose -f docker-compose.yml --env-file .env.example config -q
 elif command -v docker-compose >/dev/null 2>&1; then

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createDatabase, runMigrations, seedDemoSalon } from '@atrevete/db';
 
-const MIGRATIONS = path.resolve(__dirname, '../libs/db/migrations');
+const MIGRATIONS = path.resolve(import.meta.dirname, '../libs/db/migrations');
 
 async function main(command: string | undefined): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');

@@ -1,29 +1,22 @@
 // `npm run nlu:accuracy [-- --set dev|held-out]`: the rules understander's accuracy on a labelled corpus, per intent, with its failures and speed.
 import { performance } from 'node:perf_hooks';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { demoServices, demoStylists } from '@atrevete/booking/testing';
+import { RulesUnderstander } from '@atrevete/understanding';
 import {
   corpusContext,
+  devSet,
+  heldOutSet,
   measureAccuracy,
-  RulesUnderstander,
   type Accuracy,
   type LabelledUtterance,
-} from '@atrevete/understanding';
-import { devSet } from '../libs/understanding/src/lib/corpus/dev-set';
+} from '@atrevete/understanding/testing';
 
 /** Timed passes over the set after a warm-up one, so the figure is a long-running worker's. */
 const TIMED_PASSES = 20;
 
-async function loadSet(name: string): Promise<LabelledUtterance[]> {
+function loadSet(name: string): LabelledUtterance[] {
   if (name === 'dev') return devSet;
-  if (name === 'held-out') {
-    const file = resolve('libs/understanding/src/lib/corpus/held-out-set.ts');
-    const module = (await import(pathToFileURL(file).href)) as {
-      heldOutSet: LabelledUtterance[];
-    };
-    return module.heldOutSet;
-  }
+  if (name === 'held-out') return heldOutSet;
   throw new Error(`--set must be "dev" or "held-out", not "${name}"`);
 }
 
@@ -50,7 +43,7 @@ function perIntent(
 async function main(): Promise<void> {
   const flag = process.argv.indexOf('--set');
   const name = flag >= 0 ? (process.argv[flag + 1] ?? '') : 'dev';
-  const set = await loadSet(name);
+  const set = loadSet(name);
   const catalogue = { services: demoServices(), stylists: demoStylists() };
   const understander = new RulesUnderstander();
   const result = await measureAccuracy(understander, set, catalogue);

@@ -9,10 +9,10 @@ import { SALON_TIME_ZONE } from '@atrevete/booking/testing';
 import { createDatabase, services, stylists } from '@atrevete/db';
 import {
   type Customer,
+  type DirectBooking,
   GOLDEN_NOW,
   options,
-} from '../../apps/e2e/src/conversations/golden';
-import type { DirectBooking } from '../../apps/e2e/src/conversations/staff';
+} from '@atrevete/e2e/testing';
 
 /** A message, or one written after reading the bot's previous reply (e.g. choosing an offer by its time). */
 export type ScriptTurn = string | ((previousReply: string) => string);

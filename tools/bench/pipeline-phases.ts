@@ -2,11 +2,10 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
-import { signWebhook } from '@atrevete/chatwoot';
-import type { FakeChatwoot } from '@atrevete/chatwoot/testing';
-import { incomingMessageEvent } from '@atrevete/schema';
-import { type PacedResult, pacedLoad } from './paced';
-import { ReplyClock } from './reply-clock';
+import { signWebhook, type FakeChatwoot } from '@atrevete/chatwoot/testing';
+import { incomingMessageEvent } from '@atrevete/schema/testing';
+import { type PacedResult, pacedLoad } from './paced.js';
+import { ReplyClock } from './reply-clock.js';
 import {
   type BenchProcess,
   CUSTOMER_TEXTS,
@@ -14,7 +13,7 @@ import {
   percentile,
   processCpuMs,
   sleep,
-} from './support';
+} from './support.js';
 
 export const WEBHOOK_SECRET = 'bench-webhook-secret';
 export const BOT_TOKEN = 'bench-bot-token';

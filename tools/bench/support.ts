@@ -3,11 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
-import {
-  type AppProcess,
-  appDist,
-  spawnNode,
-} from '../../apps/e2e/src/support/processes';
+import { type AppProcess, appDist, spawnNode } from '@atrevete/e2e/testing';
 
 /** A process a benchmark started: the same handle as the e2e tests'. */
 export type BenchProcess = AppProcess;
@@ -15,7 +11,7 @@ export type BenchProcess = AppProcess;
 /** Every benchmark talks to the local services only: these are not read from the environment on purpose. */
 export const PG_SERVER_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = 'redis://127.0.0.1:6379';
-export const WORKSPACE_ROOT = path.resolve(__dirname, '../..');
+export const WORKSPACE_ROOT = path.resolve(import.meta.dirname, '../..');
 
 export type AppName = 'webhook-api' | 'agent-worker';
 

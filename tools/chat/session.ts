@@ -1,11 +1,8 @@
 // One customer's WhatsApp chat: signed `message_created` webhooks in, and what the bot did at the fake Chatwoot out, as it arrives.
 import type { RecordedRequest } from '@atrevete/chatwoot/testing';
-import { incomingMessageEvent } from '@atrevete/schema';
-import {
-  type WebhookAnswer,
-  deliverSigned,
-} from '../../apps/e2e/src/support/pipeline';
-import { ACCOUNT_ID, type ChatPipeline } from './setup';
+import { incomingMessageEvent } from '@atrevete/schema/testing';
+import { type WebhookAnswer, deliverSigned } from '@atrevete/e2e/testing';
+import { ACCOUNT_ID, type ChatPipeline } from './setup.js';
 
 // The fake Chatwoot calls back only for public replies; notes, labels and statuses are read from its request log.
 const POLL_MS = 50;

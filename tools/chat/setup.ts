@@ -9,17 +9,17 @@ import {
   startFakeChatwoot,
 } from '@atrevete/chatwoot/testing';
 import { createDatabase, getSalonSettings } from '@atrevete/db';
-import { deleteKeys } from '../../apps/e2e/src/support/pipeline';
 import {
   type AppProcess,
   WORKSPACE_ROOT,
   appDist,
+  deleteKeys,
   freePort,
   startApp,
   terminate,
   waitForHealthy,
-} from '../../apps/e2e/src/support/processes';
-import type { Cleanup } from '../bench/support';
+} from '@atrevete/e2e/testing';
+import type { Cleanup } from '../bench/support.js';
 
 export const ACCOUNT_ID = 1;
 const APPS = ['webhook-api', 'agent-worker'] as const;
