@@ -373,6 +373,46 @@ export function bookingDropped(): string {
   return 'Vale, no la reservo. ¿Quieres que busque otro día u hora?';
 }
 
+/** The customer changed their mind mid-request ("déjalo", "mejor no"): what is left as it was. */
+export const requestDropped = {
+  booking:
+    'Vale, lo dejamos: no he reservado nada. Si quieres otra cosa, aquí estoy.',
+  cancel: 'Vale, no cancelo nada: tu cita sigue en pie.',
+  reschedule: 'Vale, lo dejamos: tu cita se queda como estaba.',
+} as const;
+
+/** "¿Está confirmada?" about the booking still being prepared. */
+export function notBookedYet(): string {
+  return 'Todavía no: aún no he reservado nada.';
+}
+
+/** "¿Qué citas tengo?" while a booking is being prepared and nothing is booked yet. */
+export function nothingBookedYet(preparing: boolean): string {
+  return preparing
+    ? 'Aún no tienes ninguna cita reservada: la que estamos preparando todavía no está confirmada.'
+    : 'No tienes ninguna cita próxima con nosotros.';
+}
+
+/** "¿Está confirmada (la del miércoles)?": yes, with what is booked. */
+export function bookingConfirmed(bookings: Booking[]): string {
+  if (bookings.length === 1)
+    return `Sí, la tienes reservada: ${bookingLine(bookings[0])}.`;
+  return `Sí, tienes estas citas reservadas:\n${numbered(bookings.map(bookingLine))}`;
+}
+
+/** "¿Está confirmada la del miércoles?" when nothing is booked that day. */
+export function nothingBookedOn(day: string, others: Booking[]): string {
+  const none = `No tengo ninguna cita tuya para el ${day}.`;
+  return others.length === 0
+    ? `${none} ¿Quieres que te busque hueco?`
+    : `${none} ${yourAppointments(others)}`;
+}
+
+/** A thank-you in the middle of a request: the request goes on. */
+export function youAreWelcome(): string {
+  return '¡De nada!';
+}
+
 export function noAppointments(): string {
   return 'No tienes ninguna cita próxima con nosotros. ¿Quieres pedir una?';
 }

@@ -4,7 +4,13 @@ import {
   type TurnRecord,
   type Understanding,
 } from '@atrevete/understanding';
-import { answerQuestions, asksQuestions } from '../compose-reply.js';
+import { localDateOf } from '@atrevete/booking';
+import {
+  answerQuestions,
+  asksQuestions,
+  questionIntents,
+} from '../compose-reply.js';
+import { formatLocalDay } from '../format.js';
 import * as replies from '../replies.js';
 import type { HandoffRequest } from '../state.js';
 import {
@@ -34,7 +40,12 @@ import {
   type DialogueState,
   type Offer,
 } from './dialogue-state.js';
-import { offerBooking, servicesOf, type TurnScope } from './views.js';
+import {
+  appointmentBooking,
+  offerBooking,
+  servicesOf,
+  type TurnScope,
+} from './views.js';
 
 /** The label staff see on a conversation the bot handed to them. */
 export const HANDOFF_LABEL = 'bot-traspaso';
@@ -115,12 +126,29 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
         }
       : s;
 
+  // "perfecto, y ¿abrís el sábado?" to the summary: the yes confirms, and the question is answered.
+  if (yesWithAside(d, u)) {
+    const done = await answerYesNo(scope, d, { ...u, intent: 'affirm' });
+    const answers = asksQuestions(u)
+      ? answerQuestions(u, scope.facts, d.draft.serviceIds)
+      : '';
+    return answers ? { ...done, reply: `${done.reply}\n\n${answers}` } : done;
+  }
+
   switch (u.intent) {
+    case 'change_of_mind':
+      return dropRequest(d);
     case 'cancel':
     case 'reschedule':
       return greeted(await startChange(scope, d, e, u.intent));
     case 'my_appointments':
-      return greeted(await listAppointments(scope, d));
+      return greeted(
+        inProgress(d)
+          ? await appointmentsAside(scope, d)
+          : await listAppointments(scope, d),
+      );
+    case 'booking_check':
+      return greeted(await checkBooking(scope, d, e));
     case 'price_question':
     case 'services_question':
     case 'hours_question':
@@ -134,10 +162,12 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
             dialogue: d,
           };
     case 'thanks_bye':
-      return {
-        reply: replies.thanksBye(),
-        dialogue: d.awaiting ? d : idleDialogue(d.customerName),
-      };
+      return inProgress(d)
+        ? { reply: withResume(replies.youAreWelcome(), d), dialogue: d }
+        : {
+            reply: replies.thanksBye(),
+            dialogue: d.awaiting ? d : idleDialogue(d.customerName),
+          };
     case 'affirm':
     case 'deny':
       // "no gracias", "vale gracias, luego te digo": done for now, unless a yes was awaited.
@@ -168,6 +198,96 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
     case 'unknown':
       throw new Error(`${u.intent} is handled before routing`);
   }
+}
+
+/** A booking, cancel or move under way: the bot asked something and waits for the answer. */
+function inProgress(d: DialogueState): boolean {
+  return (
+    d.awaiting !== null &&
+    (d.flow === 'booking' || d.flow === 'cancel' || d.flow === 'reschedule')
+  );
+}
+
+/** What may ride along a yes to the summary and still leave it a yes. */
+const ASIDES: readonly Understanding['intent'][] = [
+  ...questionIntents,
+  'my_appointments',
+  'booking_check',
+  'greeting',
+  'thanks_bye',
+];
+
+function yesWithAside(d: DialogueState, u: Understanding): boolean {
+  const intents = [u.intent, ...u.otherIntents];
+  return (
+    d.awaiting === 'confirmation' &&
+    inProgress(d) &&
+    intents.includes('affirm') &&
+    intents.some((intent) => ASIDES.includes(intent)) &&
+    intents.every((intent) => intent === 'affirm' || ASIDES.includes(intent))
+  );
+}
+
+/** "déjalo", "mejor no": the request under way is dropped, and the customer is told what that leaves. */
+function dropRequest(d: DialogueState): Step {
+  const dialogue = idleDialogue(d.customerName);
+  if (d.flow === 'booking' || d.flow === 'cancel' || d.flow === 'reschedule') {
+    return { reply: replies.requestDropped[d.flow], dialogue };
+  }
+  return { reply: replies.denyWithoutQuestion(), dialogue };
+}
+
+/** "¿Qué citas tengo?" in the middle of a request: the list, and the request goes on. */
+async function appointmentsAside(
+  scope: TurnScope,
+  d: DialogueState,
+): Promise<Step> {
+  const appointments = await ownAppointments(scope);
+  const answer =
+    appointments.length === 0
+      ? replies.nothingBookedYet(d.flow === 'booking')
+      : replies.yourAppointments(
+          appointments.map((a) => appointmentBooking(scope.facts, a)),
+        );
+  return { reply: withResume(answer, d), dialogue: d };
+}
+
+/** "¿Está confirmada?", "¿me lo apuntaste para el miércoles?": yes with what is booked, or honestly not. */
+async function checkBooking(
+  scope: TurnScope,
+  d: DialogueState,
+  e: Understanding['entities'],
+): Promise<Step> {
+  if (inProgress(d) && d.flow === 'booking') {
+    return { reply: withResume(replies.notBookedYet(), d), dialogue: d };
+  }
+  const appointments = await ownAppointments(scope);
+  const zone = scope.facts.settings.timeZone;
+  const onDay = e.day
+    ? appointments.filter((a) => {
+        const day = localDateOf(a.start, zone);
+        return e.day !== null && day >= e.day.from && day <= e.day.to;
+      })
+    : appointments;
+  const bookings = (list: typeof appointments) =>
+    list.map((a) => appointmentBooking(scope.facts, a));
+  const reply =
+    onDay.length > 0
+      ? replies.bookingConfirmed(bookings(onDay))
+      : e.day
+        ? replies.nothingBookedOn(
+            formatLocalDay(e.day.from),
+            bookings(appointments),
+          )
+        : replies.noAppointments();
+  if (inProgress(d)) return { reply: withResume(reply, d), dialogue: d };
+  return {
+    reply,
+    dialogue: {
+      ...idleDialogue(d.customerName),
+      appointmentIds: appointments.map((a) => a.id),
+    },
+  };
 }
 
 /** A question in the middle of a booking is answered, and the booking goes on where it was. */

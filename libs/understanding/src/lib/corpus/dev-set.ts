@@ -865,6 +865,27 @@ const appointments: LabelledUtterance[] = [
     intent: 'my_appointments',
   },
   { texts: ['me recuerdas mi cita porfa'], intent: 'my_appointments' },
+  { texts: ['está confirmada la cita?'], intent: 'booking_check' },
+  {
+    texts: ['entonces me lo apuntaste para el miercoles?'],
+    intent: 'booking_check',
+  },
+  { texts: ['sigue en pie lo del sábado no?'], intent: 'booking_check' },
+  {
+    texts: ['déjalo, ya miraré otro día'],
+    expecting: 'option',
+    intent: 'change_of_mind',
+  },
+  {
+    texts: ['mejor no, gracias'],
+    expecting: 'confirmation',
+    intent: 'change_of_mind',
+  },
+  {
+    texts: ['uff olvidalo'],
+    expecting: 'stylist_or_day',
+    intent: 'change_of_mind',
+  },
   { texts: ['quiero cancelar'], intent: 'cancel' },
   { texts: ['Quiero cancelar mi cita'], intent: 'cancel', otherIntents: [] },
   {

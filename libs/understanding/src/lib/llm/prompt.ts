@@ -29,7 +29,11 @@ const intentMeanings: Record<Intent, string> = {
   deny: 'dice que no o rechaza ("no", "mejor no", "ninguna me viene bien")',
   correction:
     'corrige algo que dijo antes ("mejor el sábado", "con Ana no, con Marta")',
+  change_of_mind:
+    'cambia de idea y deja lo que estaba haciendo ("déjalo", "mejor no", "olvídalo", "otra cosa")',
   my_appointments: 'pregunta qué citas tiene',
+  booking_check:
+    'pregunta si su cita está confirmada o apuntada ("¿está confirmada?", "¿me lo apuntaste?")',
   cancel: 'quiere cancelar o anular una cita',
   reschedule: 'quiere cambiar una cita a otro día u hora',
   price_question: 'pregunta cuánto cuesta algo',

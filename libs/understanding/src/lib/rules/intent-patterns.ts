@@ -25,6 +25,12 @@ const wording: [Intent, RegExp][] = [
     ),
   ],
   [
+    'change_of_mind',
+    words(
+      'dejalo(?: estar)?|dejadlo|dejemoslo|lo dejamos|olvidalo|olvidadlo|olvida(?:lo)? todo|mejor no(?! (?:puedo|podre|me|te|lo se|se))|mejor lo dejo|lo dejo (?:estar|para otro (?:dia|momento)|para mas adelante)|ya no (?:quiero|me interesa)(?! (?:cambiar|mover))|no quiero (?:ya )?(?:la cita|reservar|nada|pedir cita)|(?:quiero|prefiero|mejor|era|queria) otra cosa|(?:he )?cambiado de (?:idea|opinion|planes)|cambio de (?:idea|planes)|me lo he pensado mejor|pensandolo mejor ,? no|(?<=^|, )al final no(?= ,|$)|no quiero seguir|para(?:lo)? todo',
+    ),
+  ],
+  [
     'cancel',
     words(
       `cancel\\p{L}*|anul\\p{L}*|(?:borra|borrar|quita|quitar|quitame|borrame)(?: me)? (?:(?:la|mi) (?:cita|reserva)|${LISTED})|desapunta\\p{L}*|no (?:voy a )?(?:poder|puedo|podre|podemos) (?:ir|acudir|venir)|no (?:voy a ir|ire|vamos a ir)|ya no (?:voy|puedo ir|ire|necesito la cita)`,
@@ -39,7 +45,13 @@ const wording: [Intent, RegExp][] = [
   [
     'my_appointments',
     words(
-      'que citas? tengo|tengo (?:alguna |una |la )?(?:cita|reserva|hora)|mis citas|mis reservas|(?:cuando|a que hora|que dia) (?:es|era|tengo|tenia) (?:mi|la) (?:cita|reserva)|(?:cuando|a que hora|que dia) me toca\\p{L}*|ver (?:mi|mis) (?:citas?|reservas?)|(?:recorda|recuerd)\\p{L}* (?:mi|la) cita|tengo algo (?:reservado|pendiente)|estoy apuntad[oa]|sigue en pie|me (?:confirmas|confirmais|podeis confirmar|puedes confirmar)|mi proxima cita|para cuando (?:es|tengo) (?:mi|la) cita|que tengo reservado',
+      'que citas? tengo|tengo (?:alguna |una |la )?(?:cita|reserva|hora)|mis citas|mis reservas|(?:cuando|a que hora|que dia) (?:es|era|tengo|tenia) (?:mi|la) (?:cita|reserva)|(?:cuando|a que hora|que dia) me toca\\p{L}*|ver (?:mi|mis) (?:citas?|reservas?)|(?:recorda|recuerd)\\p{L}* (?:mi|la) cita(?! (?:el dia antes|un dia antes|antes|con antelacion|por whatsapp|por mensaje|el dia de antes))|tengo algo (?:reservado|pendiente)|me (?:confirmas|confirmais|podeis confirmar|puedes confirmar)|mi proxima cita|para cuando (?:es|tengo) (?:mi|la) cita|que tengo reservado',
+    ),
+  ],
+  [
+    'booking_check',
+    words(
+      '(?:esta|queda|quedo|ha quedado|sigue|estaria|estara|quedaria) (?:ya |entonces |bien |todo )?(?:confirmad[oa]|reservad[oa]|apuntad[oa]|agendad[oa]|hech[oa]|cerrad[oa]|guardad[oa])|estoy (?:ya )?apuntad[oa]|sigue en pie|me (?:lo |la )?(?:apuntaste|apuntasteis|has apuntado|habeis apuntado|apuntaron|reservaste|reservasteis|has reservado|habeis reservado|confirmaste|confirmasteis|has confirmado|habeis confirmado|guardaste)|(?:tengo|tendria) (?:ya )?(?:la )?cita (?:confirmada|reservada|hecha|apuntada)|se (?:ha )?(?:quedado )?(?:guardado|reservado|confirmado|apuntado)(?! (?:nada|ninguna))|(?:la|mi) (?:cita|reserva) (?:ya )?(?:esta|quedo|queda) (?:confirmada|hecha|reservada|apuntada|guardada)',
     ),
   ],
   [
@@ -128,7 +140,9 @@ export function detectWording(
     !HARD_CANCEL.test(norm)
   )
     found.delete('cancel');
-  if (found.has('my_appointments')) found.delete('book');
+  if (found.has('booking_check')) found.delete('my_appointments');
+  if (found.has('my_appointments') || found.has('booking_check'))
+    found.delete('book');
   if (
     namesService &&
     !found.has('book') &&

@@ -20,6 +20,7 @@ import { findPartsOfDay, findTimes } from './times.js';
 import { blank, prepareTurn, words } from './turn-text.js';
 import {
   affirms,
+  affirmsInAClause,
   correctionCue,
   denies,
   opensWithNo,
@@ -45,6 +46,7 @@ const ABOUT_WHO = words(
 const NOT_CHOOSING: readonly Intent[] = [
   'cancel',
   'my_appointments',
+  'booking_check',
   'complaint',
   'talk_to_person',
 ];
@@ -128,7 +130,13 @@ export function understandTurn(
   const services = findServices(norm, ctx.services);
   const namesService = services.ids.length + services.choices.length > 0;
   const found = detectWording(norm, namesService);
-  if (affirms(clauses, norm)) found.add('affirm');
+  // "¿está confirmada?" asks; only a yes of its own ("sí, ¿queda confirmada?") also confirms.
+  if (
+    found.has('booking_check')
+      ? affirmsInAClause(clauses)
+      : affirms(clauses, norm)
+  )
+    found.add('affirm');
   if (denies(clauses, norm)) found.add('deny');
 
   if (
@@ -240,6 +248,8 @@ export function understandTurn(
     found.add('correction');
     found.delete('deny');
     found.delete('affirm');
+    // "déjalo, mejor el viernes": the booking goes on with the new day.
+    found.delete('change_of_mind');
   }
   if (option) found.add('choose_option');
   if (entities.name) found.add('give_name');

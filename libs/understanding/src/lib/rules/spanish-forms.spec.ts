@@ -290,10 +290,20 @@ describe('options, names and answers', () => {
         (await understand(yes, { expecting: 'confirmation' })).intent,
       ).toBe('affirm');
     }
-    for (const no of ['no', 'mejor no', 'no gracias', 'déjalo']) {
+    for (const no of ['no', 'no gracias', 'no puedo']) {
       expect((await understand(no, { expecting: 'confirmation' })).intent).toBe(
         'deny',
       );
+    }
+    // A change of mind is also a no, and more: the whole request is dropped.
+    for (const dropped of [
+      'mejor no',
+      'déjalo',
+      'olvídalo',
+      'quiero otra cosa',
+    ]) {
+      const u = await understand(dropped, { expecting: 'confirmation' });
+      expect(u.intent).toBe('change_of_mind');
     }
   });
 

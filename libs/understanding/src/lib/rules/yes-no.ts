@@ -14,6 +14,8 @@ const YES_OPENING = new RegExp(
   String.raw`^si (?:quiero|confirmo|me|claro|esa|ese|esta|la|el|a|perfecto|genial|gracias|vale|porfa|adelante|reserva|eso|por favor)(?![\p{L}\p{N}])`,
   'u',
 );
+/** "ok y cuánto es", "vale y a qué hora abrís": yes-words, then "y" and something more. */
+const YES_THEN_AND = new RegExp(`^(?:(?:${YES})(?: |$))+y `, 'u');
 const YES_ANYWHERE = words(
   '(?<!no )(?:confirmo|confirmad[oa]|me parece (?:bien|perfecto|genial)|adelante con (?:la|el) \\p{L}+)',
 );
@@ -35,14 +37,18 @@ const CORRECTION_CUE = words(
 );
 const PROPOSAL_CUE = words('prefiero|preferiria|pero', 'gu');
 
-export function affirms(clauses: readonly string[], norm: string): boolean {
-  return (
-    clauses.some(
-      (clause) =>
-        (YES_CLAUSE.test(clause) && YES_WORD.test(clause)) ||
-        YES_OPENING.test(clause),
-    ) || YES_ANYWHERE.test(norm)
+/** A clause that is a yes, or opens with one ("sí, …", "ok y …"). */
+export function affirmsInAClause(clauses: readonly string[]): boolean {
+  return clauses.some(
+    (clause) =>
+      (YES_CLAUSE.test(clause) && YES_WORD.test(clause)) ||
+      YES_OPENING.test(clause) ||
+      YES_THEN_AND.test(clause),
   );
+}
+
+export function affirms(clauses: readonly string[], norm: string): boolean {
+  return affirmsInAClause(clauses) || YES_ANYWHERE.test(norm);
 }
 
 export function denies(clauses: readonly string[], norm: string): boolean {

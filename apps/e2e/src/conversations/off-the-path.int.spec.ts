@@ -1,0 +1,149 @@
+// Golden conversations off the tidy path: a request under way is never lost by accident.
+import { GoldenSalon, options, type Customer } from './golden.js';
+
+let salon: GoldenSalon;
+beforeAll(async () => {
+  salon = await GoldenSalon.open();
+});
+afterAll(() => salon?.close());
+
+const SUMMARY_QUESTION = '¿Confirmo la cita?';
+const CHOOSE_AGAIN = '¿Cuál de los huecos te viene mejor?';
+
+/** Offers → a slot → the profile name → the summary, waiting for the final yes. */
+async function upToTheSummary(c: Customer, request: string): Promise<string> {
+  const offer = await c.say(request);
+  expect(options(offer.text).length).toBeGreaterThan(0);
+  await c.say('la 1');
+  const summary = await c.say('sí');
+  expect(summary.text).toMatch(/¿Confirmo la cita\?$/);
+  return summary.text;
+}
+
+describe('a yes with a question attached confirms and answers', () => {
+  it('"perfecto. una pregunta, me podeis recordar la cita el dia antes?" books it', async () => {
+    const c = salon.customer('Lucía Navas');
+    await upToTheSummary(c, 'corte mujer con Marta el miércoles por la tarde');
+    const done = await c.say(
+      'perfecto. una pregunta, me podeis recordar la cita el dia antes?',
+    );
+    expect(done.text).toMatch(/^¡Hecho!/);
+    expect(done.text).not.toContain('No tienes ninguna cita');
+    const [booked] = await c.appointments();
+    expect(booked).toMatchObject({ stylist: 'Marta', status: 'pending' });
+  });
+
+  it('"ok 👍 y cuánto es?" books and gives the price', async () => {
+    const c = salon.customer('Iker Sanz');
+    await upToTheSummary(c, 'corte hombre con Víctor el viernes');
+    const done = await c.say('ok 👍 y cuánto es?');
+    expect(done.text).toMatch(/^¡Hecho!/);
+    expect(done.text).toContain('cuesta');
+    expect(await c.appointments()).toHaveLength(1);
+  });
+
+  it('"genial, ¿abrís el sábado?" books and gives Saturday\'s hours', async () => {
+    const c = salon.customer('Sara Gil');
+    await upToTheSummary(c, 'manicura con Rosa el jueves 3 por la mañana');
+    const done = await c.say('genial, ¿abrís el sábado?');
+    expect(done.text).toMatch(/^¡Hecho!/);
+    expect(done.text).toContain('El sábado 28 de noviembre abrimos de 09:00 a 14:00.');
+    expect(await c.appointments()).toHaveLength(1);
+  });
+});
+
+describe('other intents in the middle: answered, then the pending step again', () => {
+  it('"¿qué citas tengo?" while choosing a slot', async () => {
+    const c = salon.customer('Mar Vidal');
+    const offer = await c.say('cejas con Rosa el miércoles');
+    const mine = await c.say('qué citas tengo?');
+    expect(mine.text).toBe(
+      `Aún no tienes ninguna cita reservada: la que estamos preparando todavía no está confirmada.\n\n${CHOOSE_AGAIN}`,
+    );
+    await c.say('la 1');
+    const summary = await c.say('sí');
+    expect(summary.text).toContain(options(offer.text)[0]);
+  });
+
+  it('"gracias" while choosing: welcome, and the question again', async () => {
+    const c = salon.customer('Pau Ferrer');
+    await c.say('corte hombre con Víctor el sábado');
+    const thanks = await c.say('muchas gracias!!');
+    expect(thanks.text).toBe(`¡De nada!\n\n${CHOOSE_AGAIN}`);
+    expect((await c.say('la 2')).text).toBe(
+      '¿Hago la reserva a nombre de Pau Ferrer?',
+    );
+  });
+
+  it('"¿está confirmada la del miércoles?" at the summary: not yet, then "si confirmala" books', async () => {
+    const c = salon.customer('Elena Roca');
+    await upToTheSummary(c, 'corte mujer con Ana el miércoles');
+    const check = await c.say(
+      'entonces esta confirmada la cita del miercoles?',
+    );
+    expect(check.text).toBe(
+      `Todavía no: aún no he reservado nada.\n\n${SUMMARY_QUESTION}`,
+    );
+    expect(await c.appointments()).toEqual([]);
+    expect((await c.say('si confirmala')).text).toMatch(/^¡Hecho!/);
+    expect(await c.appointments()).toHaveLength(1);
+  });
+});
+
+describe('only an explicit change of mind drops the request, and the bot says so', () => {
+  it('"déjalo" while choosing', async () => {
+    const c = salon.customer('Noa Blanco');
+    await c.say('pedicura con Rosa el viernes');
+    const dropped = await c.say('uf déjalo');
+    expect(dropped.text).toBe(
+      'Vale, lo dejamos: no he reservado nada. Si quieres otra cosa, aquí estoy.',
+    );
+    expect(await c.appointments()).toEqual([]);
+  });
+
+  it('"mejor no" at the summary', async () => {
+    const c = salon.customer('Hugo Prieto');
+    await upToTheSummary(c, 'corte hombre con Víctor el martes');
+    const dropped = await c.say('mmm mejor no');
+    expect(dropped.text).toMatch(/^Vale, lo dejamos: no he reservado nada/);
+    expect(await c.appointments()).toEqual([]);
+  });
+
+  it('"mejor no" when asked to cancel keeps the appointment', async () => {
+    const c = salon.customer('Rocío León');
+    await upToTheSummary(c, 'cejas con Rosa el martes');
+    await c.say('sí');
+    expect((await c.say('quiero cancelar mi cita')).text).toMatch(
+      /¿Cancelo tu cita/,
+    );
+    expect((await c.say('mejor no')).text).toBe(
+      'Vale, no cancelo nada: tu cita sigue en pie.',
+    );
+    expect((await c.appointments())[0].status).toBe('pending');
+  });
+});
+
+describe('"¿está confirmada?" after booking', () => {
+  it('answers yes with the day, time, stylist and services', async () => {
+    const c = salon.customer('Irene Soler');
+    await upToTheSummary(c, 'corte mujer con Marta el miércoles por la tarde');
+    await c.say('vale');
+    const [booked] = await c.appointments();
+    for (const question of [
+      'está confirmada?',
+      'me lo apuntaste no?',
+      'entonces esta confirmada la cita del miercoles?',
+    ]) {
+      const answer = await c.say(question);
+      expect(answer.text).toMatch(/^Sí, la tienes reservada: /);
+      expect(answer.text).toContain('miércoles 2 de diciembre');
+      expect(answer.text).toContain('Marta');
+      expect(answer.text).toContain('Corte mujer');
+      expect(booked.start).toBeInstanceOf(Date);
+    }
+    const other = await c.say('y la del viernes está confirmada?');
+    expect(other.text).toMatch(
+      /^No tengo ninguna cita tuya para el viernes 27 de noviembre\. Tienes una cita: /,
+    );
+  });
+});
