@@ -47,7 +47,9 @@ describe('a yes with a question attached confirms and answers', () => {
     await upToTheSummary(c, 'manicura con Rosa el jueves 3 por la mañana');
     const done = await c.say('genial, ¿abrís el sábado?');
     expect(done.text).toMatch(/^¡Hecho!/);
-    expect(done.text).toContain('El sábado 28 de noviembre abrimos de 09:00 a 14:00.');
+    expect(done.text).toContain(
+      'El sábado 28 de noviembre abrimos de 09:00 a 14:00.',
+    );
     expect(await c.appointments()).toHaveLength(1);
   });
 });
