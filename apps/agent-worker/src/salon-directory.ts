@@ -4,6 +4,7 @@ import {
   type DbExecutor,
   getOpeningHours,
   getSalonSettings,
+  listActiveSalonAnswers,
   listActiveServices,
   listActiveStylists,
   listHolidays,
@@ -236,6 +237,17 @@ function directoryReads(
         (await listHolidays(db, '0001-01-01', '9999-12-31')).map((h) => ({
           date: h.date,
           name: h.name,
+        })),
+      ttlMs,
+    ),
+    answers: shared(
+      freshness,
+      async () =>
+        (await listActiveSalonAnswers(db)).map((a) => ({
+          id: a.id,
+          topic: a.topic,
+          phrasings: a.phrasings,
+          answer: a.answer,
         })),
       ttlMs,
     ),

@@ -13,6 +13,7 @@ export type {
   ContactRef,
   Holiday,
   OpeningHoursRow,
+  SalonAnswer,
   SalonDirectory,
   SalonSettings,
   ServiceInfo,

@@ -28,6 +28,9 @@ describe('a yes with a question attached confirms and answers', () => {
       'perfecto. una pregunta, me podeis recordar la cita el dia antes?',
     );
     expect(done.text).toMatch(/^¡Hecho!/);
+    expect(done.text).toContain(
+      'Sí: te escribimos por WhatsApp el día antes para que nos confirmes',
+    );
     expect(done.text).not.toContain('No tienes ninguna cita');
     const [booked] = await c.appointments();
     expect(booked).toMatchObject({ stylist: 'Marta', status: 'pending' });
@@ -147,5 +150,67 @@ describe('"¿está confirmada?" after booking', () => {
     expect(other.text).toMatch(
       /^No tengo ninguna cita tuya para el viernes 27 de noviembre\. Tienes una cita: /,
     );
+  });
+});
+
+describe("the salon's own answers, and honesty about the rest", () => {
+  it('"y si llego 10 min tarde pasa algo?" gets the salon\'s lateness rule', async () => {
+    const turn = await salon
+      .customer('Olga Mena')
+      .say('y si llego 10 min tarde pasa algo?');
+    expect(turn.text).toBe(
+      'Hasta 10 minutos de retraso no pasa nada. Si llegas más tarde, puede que haya que acortar o mover la cita si la siguiente persona ya está esperando.',
+    );
+    expect(turn.statuses).toEqual([]);
+  });
+
+  it('a policy question while choosing: answered, and the choice goes on', async () => {
+    const c = salon.customer('Berta Luna');
+    await c.say('cejas con Rosa el viernes');
+    const payment = await c.say('aceptais bizum??');
+    expect(payment.text).toBe(
+      `Puedes pagar en efectivo, con tarjeta o por Bizum, siempre en el salón: no hace falta pagar nada por adelantado.\n\n${CHOOSE_AGAIN}`,
+    );
+    expect((await c.say('la 1')).text).toBe(
+      '¿Hago la reserva a nombre de Berta Luna?',
+    );
+  });
+
+  it('several at once: parking and gift vouchers', async () => {
+    const turn = await salon
+      .customer('Tere Campos')
+      .say('hola! teneis parking? y vendeis tarjetas regalo?');
+    expect(turn.text).toContain('parking público Plaza Mayor');
+    expect(turn.text).toContain('tarjetas regalo');
+  });
+
+  it("an owner's change to an answer is quoted on the next message", async () => {
+    await salon.db`
+      UPDATE salon_answers
+      SET answer = 'Solo efectivo y Bizum, lo sentimos.'
+      WHERE topic = 'Formas de pago'`;
+    try {
+      const turn = await salon
+        .customer('Paz Roldán')
+        .say('se puede pagar con tarjeta?');
+      expect(turn.text).toBe('Solo efectivo y Bizum, lo sentimos.');
+    } finally {
+      await salon.db`
+        UPDATE salon_answers
+        SET answer = 'Puedes pagar en efectivo, con tarjeta o por Bizum, siempre en el salón: no hace falta pagar nada por adelantado.'
+        WHERE topic = 'Formas de pago'`;
+    }
+  });
+
+  it('a question it has no answer for: "no lo sé" and a person, never an invented answer', async () => {
+    const turn = await salon
+      .customer('Vera Ortiz')
+      .say('¿puedo llevar a mi perro?');
+    expect(turn.text).toMatch(
+      /^Eso no lo sé, y prefiero no decirte algo que no sea cierto\. Te paso con una persona/,
+    );
+    expect(turn.statuses).toEqual(['open']);
+    expect(turn.notes[0]).toContain('pregunta algo que el bot no sabe');
+    expect(turn.notes[0]).toContain('¿puedo llevar a mi perro?');
   });
 });

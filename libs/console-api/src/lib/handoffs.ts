@@ -10,6 +10,7 @@ export const HANDOFF_REASON_TEXT = {
   complaint: 'Queja de la clienta',
   misunderstood: 'El bot no entendió dos mensajes seguidos',
   rule: 'Quería cambiar o cancelar una cita fuera de plazo',
+  unknown_question: 'Preguntó algo que el bot no sabe responder',
   turn_failed: 'El bot no pudo responder (error)',
 } as const;
 export type HandoffReasonCode = keyof typeof HANDOFF_REASON_TEXT;

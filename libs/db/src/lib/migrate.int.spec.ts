@@ -33,6 +33,7 @@ const TABLES = [
   'inbound_messages',
   'opening_hours',
   'outbox',
+  'salon_answers',
   'salon_settings',
   'service_stylists',
   'services',

@@ -17,6 +17,7 @@ export const questionIntents: readonly Intent[] = [
   'services_question',
   'hours_question',
   'address_question',
+  'salon_question',
 ];
 
 /** Questions about the catalogue: either answer lists services and prices, so one is enough. */
@@ -37,6 +38,7 @@ function answer(
   named: ServiceInfo[],
   facts: SalonFacts,
   day: string | null,
+  answerIds: number[],
 ): string {
   switch (intent) {
     case 'price_question':
@@ -53,6 +55,11 @@ function answer(
         : replies.openingHours(groupWeek(facts.openingHours));
     case 'address_question':
       return replies.address(facts.settings);
+    case 'salon_question':
+      return answerIds
+        .flatMap((id) => facts.answers.filter((a) => a.id === id))
+        .map((a) => a.answer)
+        .join('\n\n');
     default:
       return '';
   }
@@ -92,7 +99,10 @@ export function answerQuestions(
   // One day asked about ("¿abrís el sábado?"); a range gets the whole week.
   const day = asked && asked.from === asked.to ? asked.from : null;
   return questionsOf(understanding)
-    .map((intent) => answer(intent, named, facts, day))
+    .map((intent) =>
+      answer(intent, named, facts, day, understanding.entities.answerIds),
+    )
+    .filter((text) => text !== '')
     .join('\n\n');
 }
 

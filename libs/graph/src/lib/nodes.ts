@@ -16,15 +16,16 @@ import type {
 type Node = (state: ConversationStateValue) => Promise<ConversationStateUpdate>;
 
 async function salonFacts(directory: SalonDirectory): Promise<SalonFacts> {
-  const [settings, services, stylists, openingHours, holidays] =
+  const [settings, services, stylists, openingHours, holidays, answers] =
     await Promise.all([
       directory.settings(),
       directory.services(),
       directory.stylists(),
       directory.openingHours(),
       directory.holidays(),
+      directory.answers(),
     ]);
-  return { settings, services, stylists, openingHours, holidays };
+  return { settings, services, stylists, openingHours, holidays, answers };
 }
 
 /**
@@ -52,6 +53,7 @@ export function understandNode(
       await understander.understand(state.texts, {
         services: facts.services,
         stylists: facts.stylists,
+        answers: facts.answers,
         now: new Date(state.now),
         timeZone: facts.settings.timeZone,
         recentTurns: state.history,

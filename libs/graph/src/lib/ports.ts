@@ -1,4 +1,5 @@
 // The graph's view of the salon: read-only directory ports and the booking desk, implemented over Postgres by the agent-worker.
+import type { SalonAnswerTopic } from '@atrevete/understanding';
 import type {
   BookingDesk,
   OpeningDay,
@@ -33,6 +34,13 @@ export interface SalonDirectory {
   openingHours(): Promise<OpeningHoursRow[]>;
   /** Days the whole salon is closed, in date order. */
   holidays(): Promise<Holiday[]>;
+  /** The salon's own questions and answers, active ones only. */
+  answers(): Promise<SalonAnswer[]>;
+}
+
+/** One of the salon's own answers ("Retrasos": "Hasta 10 minutos…"), quoted as the owner wrote it. */
+export interface SalonAnswer extends SalonAnswerTopic {
+  answer: string;
 }
 
 export interface Holiday {

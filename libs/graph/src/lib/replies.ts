@@ -492,7 +492,12 @@ export function notPassed(): string {
   return 'De acuerdo. Si necesitas algo más, aquí estoy.';
 }
 
-export type HandoffReason = 'asked' | 'complaint' | 'misunderstood' | 'rule';
+export type HandoffReason =
+  | 'asked'
+  | 'complaint'
+  | 'misunderstood'
+  | 'rule'
+  | 'unknown_question';
 
 export function handoff(
   reason: HandoffReason,
@@ -504,6 +509,8 @@ export function handoff(
       return `Siento mucho lo ocurrido. ${passing}`;
     case 'misunderstood':
       return `Perdona, no consigo entenderte bien. ${passing}`;
+    case 'unknown_question':
+      return `Eso no lo sé, y prefiero no decirte algo que no sea cierto. ${passing}`;
     case 'asked':
     case 'rule':
       return `¡Claro! ${passing}`;
@@ -515,6 +522,8 @@ const handoffReasonText: Record<HandoffReason, string> = {
   complaint: 'queja del cliente',
   misunderstood: 'el bot no ha entendido dos mensajes seguidos',
   rule: 'quiere cambiar o cancelar una cita dentro del plazo mínimo',
+  unknown_question:
+    'el cliente pregunta algo que el bot no sabe (no está en las preguntas del salón)',
 };
 
 /** The private note for staff: why, and what the customer said and wanted. */

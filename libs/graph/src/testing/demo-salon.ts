@@ -3,6 +3,7 @@ import { demoServices, demoStylists } from '@atrevete/booking/testing';
 import type {
   Holiday,
   OpeningHoursRow,
+  SalonAnswer,
   SalonDirectory,
   SalonSettings,
   ServiceInfo,
@@ -16,6 +17,7 @@ export interface DemoSalon extends SalonDirectory {
     stylists: StylistInfo[];
     openingHours: OpeningHoursRow[];
     holidays: Holiday[];
+    answers: SalonAnswer[];
   };
 }
 
@@ -53,6 +55,20 @@ export function demoSalon(): DemoSalon {
       { date: '2026-12-08', name: 'Inmaculada Concepción' },
       { date: '2026-12-25', name: 'Navidad' },
     ],
+    answers: [
+      {
+        id: 1,
+        topic: 'Retrasos',
+        phrasings: ['llego tarde', 'retraso'],
+        answer: 'Hasta 10 minutos de retraso no pasa nada.',
+      },
+      {
+        id: 2,
+        topic: 'Formas de pago',
+        phrasings: ['tarjeta', 'bizum', 'efectivo'],
+        answer: 'Puedes pagar en efectivo, con tarjeta o por Bizum.',
+      },
+    ],
     openingHours: [
       ...weekdays,
       {
@@ -71,5 +87,10 @@ export function demoSalon(): DemoSalon {
     stylists: async () => data.stylists.map((stylist) => ({ ...stylist })),
     holidays: async () => data.holidays.map((holiday) => ({ ...holiday })),
     openingHours: async () => data.openingHours.map((row) => ({ ...row })),
+    answers: async () =>
+      data.answers.map((answer) => ({
+        ...answer,
+        phrasings: [...answer.phrasings],
+      })),
   };
 }

@@ -28,6 +28,7 @@ export const intents = [
   'services_question',
   'hours_question',
   'address_question',
+  'salon_question',
   'talk_to_person',
   'complaint',
   'unknown',
@@ -57,6 +58,7 @@ export const intentPriority: readonly Intent[] = [
   'services_question',
   'hours_question',
   'address_question',
+  'salon_question',
   'book',
   'give_name',
   'choose_time',
@@ -102,6 +104,8 @@ export const entitiesSchema = z.object({
   name: z.string().min(1).nullable(),
   /** The name is someone else's, the booking is for them ("a nombre de mi hija Carla"), not the customer's own. */
   nameForSomeoneElse: z.boolean(),
+  /** Ids of the salon's own answers the customer asked about ("¿y si llego tarde?": lateness). */
+  answerIds: z.array(z.number().int()),
   /** The turn's messages as received, joined by newlines. */
   rawText: z.string(),
 });
@@ -130,6 +134,7 @@ export function noEntities(rawText: string): Entities {
     option: null,
     name: null,
     nameForSomeoneElse: false,
+    answerIds: [],
     rawText,
   };
 }
@@ -157,12 +162,23 @@ export const expectations = [
 ] as const;
 export type Expectation = (typeof expectations)[number];
 
+/** One of the salon's own answers, as understanders see it: what it is about and how customers ask. */
+export interface SalonAnswerTopic {
+  id: number;
+  /** "Retrasos", "Formas de pago". */
+  topic: string;
+  /** Words and short phrases customers use for it ("llego tarde", "bizum"). */
+  phrasings: string[];
+}
+
 /** What an understander may use besides the texts: the salon's catalogue and staff, the clock, the conversation. */
 export interface UnderstandingContext {
   /** Active services. */
   services: ServiceInfo[];
   /** Active stylists. */
   stylists: StylistInfo[];
+  /** The salon's own questions and answers (active ones); none when left out. */
+  answers?: readonly SalonAnswerTopic[];
   /** The turn's instant; relative days ("mañana", "el viernes") count from its local date. */
   now: Date;
   /** IANA zone of the salon, e.g. "Europe/Madrid". */

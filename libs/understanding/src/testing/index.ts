@@ -6,3 +6,4 @@ export * from '../lib/corpus/labelled-utterance.js';
 export * from '../lib/corpus/score.js';
 export { devSet } from '../lib/corpus/dev-set.js';
 export { heldOutSet } from '../lib/corpus/held-out-set.js';
+export { demoAnswerTopics } from '../lib/corpus/demo-answers.js';

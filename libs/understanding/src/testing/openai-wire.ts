@@ -146,6 +146,7 @@ export function modelReads(fields: Record<string, unknown>): {
       option: null,
       name: null,
       nameForSomeoneElse: false,
+      salonTopics: [],
       ...fields,
     },
   };

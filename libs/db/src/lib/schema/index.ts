@@ -11,3 +11,4 @@ export * from './turns.js';
 export * from './staff.js';
 export * from './customer-notes.js';
 export * from './handoffs.js';
+export * from './salon-answers.js';

@@ -2,6 +2,7 @@
 import type {
   holidays,
   openingHours,
+  salonAnswers,
   salonSettings,
   services,
   stylists,
@@ -108,3 +109,145 @@ export function demoHolidays(
     })),
   );
 }
+
+/** The salon's own answers (SALON.md), with the words customers use for each. */
+export const DEMO_ANSWERS: (typeof salonAnswers.$inferInsert)[] = [
+  {
+    topic: 'Retrasos',
+    phrasings: [
+      'llego tarde',
+      'llegar tarde',
+      'llegue tarde',
+      'llegamos tarde',
+      'retraso',
+      'me retraso',
+      'minutos tarde',
+      'min tarde',
+      'se me hace tarde',
+      'voy con retraso',
+    ],
+    answer:
+      'Hasta 10 minutos de retraso no pasa nada. Si llegas más tarde, puede que haya que acortar o mover la cita si la siguiente persona ya está esperando.',
+  },
+  {
+    topic: 'Cancelaciones',
+    phrasings: [
+      'politica de cancelacion',
+      'penalizacion',
+      'cobrais si cancelo',
+      'cobrais por cancelar',
+      'se paga si cancelo',
+      'que pasa si no voy',
+      'que pasa si cancelo',
+      'cancelar con tiempo',
+      'con cuanta antelacion',
+    ],
+    answer:
+      'Puedes cancelar o cambiar la cita gratis hasta 24 horas antes; después, hablándolo con el salón. No cobramos nada por cancelar.',
+  },
+  {
+    topic: 'Formas de pago',
+    phrasings: [
+      'pagar con tarjeta',
+      'tarjeta',
+      'bizum',
+      'efectivo',
+      'formas de pago',
+      'forma de pago',
+      'como se paga',
+      'como pago',
+      'pago por adelantado',
+      'pagar antes',
+      'señal',
+      'datafono',
+    ],
+    answer:
+      'Puedes pagar en efectivo, con tarjeta o por Bizum, siempre en el salón: no hace falta pagar nada por adelantado.',
+  },
+  {
+    topic: 'Aparcamiento',
+    phrasings: [
+      'aparcar',
+      'aparcamiento',
+      'parking',
+      'donde dejo el coche',
+      'voy en coche',
+      'zona azul',
+    ],
+    answer:
+      'No tenemos parking propio. A 3 minutos andando está el parking público Plaza Mayor; en la calle se paga (zona azul).',
+  },
+  {
+    topic: 'Accesibilidad',
+    phrasings: [
+      'silla de ruedas',
+      'accesible',
+      'accesibilidad',
+      'escalones',
+      'escaleras',
+      'carrito',
+      'movilidad reducida',
+    ],
+    answer:
+      'Estamos a pie de calle y la entrada no tiene escalones, así que se entra sin problema con silla de ruedas o carrito.',
+  },
+  {
+    topic: 'Niños',
+    phrasings: [
+      'niño',
+      'niña',
+      'niños',
+      'peque',
+      'crio',
+      'corte infantil',
+      'infantil',
+    ],
+    answer:
+      'Sí, cortamos el pelo a niños con cualquiera de nuestras peluqueras: reserva un corte hombre o un corte mujer a su nombre.',
+  },
+  {
+    topic: 'Tarjetas regalo',
+    phrasings: [
+      'tarjeta regalo',
+      'vale regalo',
+      'cheque regalo',
+      'bono regalo',
+      'regalar',
+      'regalo',
+    ],
+    answer:
+      'Sí, vendemos tarjetas regalo en el salón, del importe que quieras y válidas durante un año.',
+  },
+  {
+    topic: 'Productos',
+    phrasings: [
+      'productos',
+      'champu',
+      'mascarilla para el pelo',
+      'vendeis',
+      'crema',
+      'acondicionador',
+    ],
+    answer:
+      'Sí, en el salón vendemos productos para el cuidado del pelo y de la piel; te aconsejamos cuando vengas.',
+  },
+  {
+    topic: 'Wi-Fi y bebidas',
+    phrasings: ['wifi', 'wi fi', 'cafe', 'algo de beber', 'bebida', 'bebidas'],
+    answer:
+      'Tenemos wifi gratis y te ofrecemos un café o un té mientras esperas.',
+  },
+  {
+    topic: 'Recordatorios',
+    phrasings: [
+      'recordatorio',
+      'recordar la cita',
+      'recordais la cita',
+      'avisais antes',
+      'me avisais',
+      'me recordais',
+    ],
+    answer:
+      'Sí: te escribimos por WhatsApp el día antes para que nos confirmes y unas horas antes para recordarte la cita.',
+  },
+];

@@ -3,11 +3,13 @@ import type { DbExecutor } from '../connection.js';
 import {
   holidays,
   openingHours,
+  salonAnswers,
   salonSettings,
   services,
   stylists,
 } from '../schema/index.js';
 import {
+  DEMO_ANSWERS,
   DEMO_OPENING_HOURS,
   DEMO_SERVICES,
   DEMO_SETTINGS,
@@ -62,6 +64,10 @@ export async function seedDemoSalon(
       .insert(holidays)
       .values(demoHolidays([year, year + 1]))
       .onConflictDoNothing({ target: holidays.date });
+    await tx
+      .insert(salonAnswers)
+      .values(DEMO_ANSWERS)
+      .onConflictDoNothing({ target: salonAnswers.topic });
     return { seeded: true };
   });
 }

@@ -84,6 +84,8 @@ export async function converse(
 
   if (u.intent === 'talk_to_person') return handOff(scope, turn, 'asked');
   if (u.intent === 'complaint') return handOff(scope, turn, 'complaint');
+  // Never an invented answer: a question the bot has no answer for goes to a person.
+  if (unanswerable(scope, u)) return handOff(scope, turn, 'unknown_question');
   if (u.intent === 'unknown') {
     const count = turn.misunderstoodCount + 1;
     if (count >= MISUNDERSTOOD_LIMIT) {
@@ -107,6 +109,22 @@ export async function converse(
     }
   }
   return understood(await step(scope, turn));
+}
+
+/** "¿…?", "qué…", "se puede…": the turn asks something. */
+const QUESTION =
+  /[?¿]|^\s*(?:y\s+)?(?:qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|cu[aá]l(?:es)?|cu[aá]nt[oa]s?|puedo|se puede|pod[eé]is|hay|ten[eé]is|hac[eé]is|acept[aá]is)(?=\s|$)/iu;
+
+/**
+ * A question the bot cannot answer: nothing else understood in it, or one of the salon's
+ * questions whose answer is not (or no longer) in the salon's list.
+ */
+function unanswerable(scope: TurnScope, u: Understanding): boolean {
+  if (u.intent === 'unknown') return QUESTION.test(u.entities.rawText);
+  if (u.intent !== 'salon_question') return false;
+  return !u.entities.answerIds.some((id) =>
+    scope.facts.answers.some((a) => a.id === id),
+  );
 }
 
 /** Routes an understood turn by its main intent and what the dialogue was waiting for. */
@@ -153,6 +171,9 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
     case 'services_question':
     case 'hours_question':
     case 'address_question':
+    case 'salon_question':
+      // "¿aceptáis bizum? quiero cita el viernes": the question is answered and the booking goes on.
+      if (hasIntent(u, 'book')) return greeted(await detailsStep(scope, d, u));
       return greeted(answerMidFlow(scope, u, d));
     case 'greeting':
       return d.flow === 'idle'
@@ -224,7 +245,13 @@ function yesWithAside(d: DialogueState, u: Understanding): boolean {
     inProgress(d) &&
     intents.includes('affirm') &&
     intents.some((intent) => ASIDES.includes(intent)) &&
-    intents.every((intent) => intent === 'affirm' || ASIDES.includes(intent))
+    intents.every(
+      (intent) =>
+        intent === 'affirm' ||
+        ASIDES.includes(intent) ||
+        // "me podéis recordar la cita…" reads as a wish for a cita, but names nothing new.
+        (intent === 'book' && !hasDetails(u.entities)),
+    )
   );
 }
 

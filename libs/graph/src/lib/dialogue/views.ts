@@ -6,6 +6,7 @@ import type {
   ContactRef,
   Holiday,
   OpeningHoursRow,
+  SalonAnswer,
   SalonSettings,
   ServiceInfo,
   StylistInfo,
@@ -20,6 +21,7 @@ export interface SalonFacts {
   stylists: StylistInfo[];
   openingHours: OpeningHoursRow[];
   holidays: Holiday[];
+  answers: SalonAnswer[];
 }
 
 export interface TurnScope {

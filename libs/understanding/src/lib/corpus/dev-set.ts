@@ -866,6 +866,14 @@ const appointments: LabelledUtterance[] = [
   },
   { texts: ['me recuerdas mi cita porfa'], intent: 'my_appointments' },
   { texts: ['está confirmada la cita?'], intent: 'booking_check' },
+  { texts: ['y si llego 10 min tarde pasa algo?'], intent: 'salon_question' },
+  { texts: ['aceptais bizum?'], intent: 'salon_question' },
+  { texts: ['hay donde aparcar por ahi?'], intent: 'salon_question' },
+  { texts: ['teneis vales regalo'], intent: 'salon_question' },
+  {
+    texts: ['perdona, voy con 5 minutos de retraso'],
+    intent: 'salon_question',
+  },
   {
     texts: ['entonces me lo apuntaste para el miercoles?'],
     intent: 'booking_check',

@@ -5,10 +5,12 @@ import {
   type StylistInfo,
 } from '@atrevete/booking';
 import type {
+  SalonAnswerTopic,
   Understander,
   Understanding,
   UnderstandingContext,
 } from '../understanding.js';
+import { demoAnswerTopics } from './demo-answers.js';
 import {
   CORPUS_NOW,
   CORPUS_TIME_ZONE,
@@ -19,6 +21,8 @@ import {
 export interface CorpusCatalogue {
   services: ServiceInfo[];
   stylists: StylistInfo[];
+  /** The salon's own questions (default: the demo salon's). */
+  answers?: readonly SalonAnswerTopic[];
 }
 
 export interface Failure {
@@ -195,6 +199,9 @@ export function scoreUtterance(
 }
 
 /** The context a corpus turn is understood in: the demo salon at CORPUS_NOW, nothing said before. */
+// One list for every turn, as a salon's directory gives it: understanders prepare it once.
+const DEMO_ANSWERS = demoAnswerTopics();
+
 export function corpusContext(
   u: LabelledUtterance,
   catalogue: CorpusCatalogue,
@@ -202,6 +209,7 @@ export function corpusContext(
   return {
     services: catalogue.services,
     stylists: catalogue.stylists,
+    answers: catalogue.answers ?? DEMO_ANSWERS,
     now: CORPUS_NOW,
     timeZone: CORPUS_TIME_ZONE,
     recentTurns: [],

@@ -93,6 +93,10 @@ export function llmOutputSchema(ctx: UnderstandingContext) {
       .describe(
         'true si ese nombre es de otra persona para quien es la cita ("a nombre de mi hija Carla")',
       ),
+    salonTopics: namesOf(
+      (ctx.answers ?? []).map((a) => a.topic),
+      'Temas de las preguntas del salón por los que pregunta (nombre exacto de la lista)',
+    ),
   });
 }
 
@@ -161,6 +165,11 @@ export function toUnderstanding(
       option: output.option,
       name: output.name,
       nameForSomeoneElse: output.nameForSomeoneElse,
+      answerIds: idsOf(
+        output.salonTopics,
+        (ctx.answers ?? []).map((a) => ({ id: a.id, name: a.topic })),
+        'salon topic',
+      ),
       rawText: texts.join('\n'),
     },
   };

@@ -6,6 +6,7 @@ import {
   structuredOutputMode,
   type OpenAiStub,
   type StubBehaviour,
+  demoAnswerTopics,
   modelReads,
 } from '../../testing/index.js';
 import {
@@ -131,6 +132,30 @@ describe('LlmUnderstander', () => {
     expect(request.body.model).toBe('stub-model');
     expect(request.headers.authorization).toBe('Bearer test-key');
     expect(logger.warnings).toEqual([]);
+  });
+
+  it("maps the salon's topics the model names to the answers' ids, and lists them in the prompt", async () => {
+    stub.enqueue(
+      modelSays({
+        intents: ['salon_question'],
+        salonTopics: ['Formas de pago'],
+      }),
+    );
+    const answers = demoAnswerTopics();
+
+    const result = await understander().understand(
+      ['se puede pagar con el movil?'],
+      {
+        ...ctx,
+        answers,
+      },
+    );
+
+    expect(result.intent).toBe('salon_question');
+    expect(result.entities.answerIds).toEqual([
+      answers.find((a) => a.topic === 'Formas de pago')?.id,
+    ]);
+    expect(promptText(stub.requests[0].body)).toContain('- Formas de pago (');
   });
 
   it('reads the answer of a forced tool call too', async () => {

@@ -42,6 +42,7 @@ function mergeEntities(llm: Entities, rules: Entities): Entities {
     nameForSomeoneElse: llm.name
       ? llm.nameForSomeoneElse
       : rules.nameForSomeoneElse,
+    answerIds: list(llm.answerIds, rules.answerIds),
     rawText: llm.rawText,
   };
 }

@@ -40,6 +40,8 @@ const intentMeanings: Record<Intent, string> = {
   services_question: 'pregunta qué servicios hay o si hacéis uno',
   hours_question: 'pregunta el horario',
   address_question: 'pregunta dónde está el salón',
+  salon_question:
+    'pregunta algo de los temas del salón (retrasos, pagos, aparcamiento…): pon el tema en salonTopics',
   talk_to_person: 'pide hablar con una persona',
   complaint: 'se queja del servicio o del trato',
   unknown: 'nada de lo anterior',
@@ -81,6 +83,9 @@ export function systemPrompt(ctx: UnderstandingContext): string {
     return `- ${s.name} [${s.category}]${aliases}`;
   });
   const stylists = ctx.stylists.map((s) => `- ${s.name} [${s.category}]`);
+  const topics = (ctx.answers ?? []).map(
+    (a) => `- ${a.topic} (${a.phrasings.slice(0, 4).join(', ')})`,
+  );
   const meanings = Object.entries(intentMeanings).map(
     ([intent, meaning]) => `- ${intent}: ${meaning}`,
   );
@@ -93,6 +98,9 @@ export function systemPrompt(ctx: UnderstandingContext): string {
     '',
     'Estilistas (nombre exacto de la lista):',
     ...stylists,
+    '',
+    'Temas del salón (nombre exacto de la lista; una pregunta que no es de ninguno no lleva tema):',
+    ...(topics.length ? topics : ['(ninguno)']),
     '',
     'Intenciones (pon todas las que haya en los mensajes nuevos; por ejemplo "hola, quiero cita para mechas" es greeting, book y choose_service):',
     ...meanings,

@@ -119,6 +119,7 @@ export const questionIntents: ReadonlySet<Intent> = new Set<Intent>([
   'services_question',
   'hours_question',
   'address_question',
+  'salon_question',
 ]);
 
 /** Intents of a prepared turn from its wording; `namesService`: a service of the catalogue was named. */

@@ -13,6 +13,7 @@ import { findDays } from './days.js';
 import { detectWording, questionIntents } from './intent-patterns.js';
 import { bareName, findIntroducedName } from './names.js';
 import { expectsChoice, findOption, optionLimit } from './options.js';
+import { findSalonAnswers } from './salon-answers.js';
 import { findServices } from './services.js';
 import { findAnyStylist, findStylists } from './stylists.js';
 import { dayOf, kept, newDays, swapped } from './mentions.js';
@@ -130,6 +131,12 @@ export function understandTurn(
   const services = findServices(norm, ctx.services);
   const namesService = services.ids.length + services.choices.length > 0;
   const found = detectWording(norm, namesService);
+  entities.answerIds = findSalonAnswers(norm, ctx.answers);
+  if (entities.answerIds.length > 0) {
+    found.add('salon_question');
+    // "¿hacéis tarjetas regalo?" asks about the salon's answer, not the catalogue.
+    if (!namesService) found.delete('services_question');
+  }
   // "¿está confirmada?" asks; only a yes of its own ("sí, ¿queda confirmada?") also confirms.
   if (
     found.has('booking_check')

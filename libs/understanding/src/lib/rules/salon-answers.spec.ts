@@ -1,0 +1,92 @@
+// The salon's own questions, found in WhatsApp Spanish: typos, words in between, the longer phrasing winning.
+import { demoServices, demoStylists } from '@atrevete/booking/testing';
+import type { SalonAnswerTopic, Understanding } from '../understanding.js';
+import { RulesUnderstander } from './rules-understander.js';
+
+const answers: SalonAnswerTopic[] = [
+  {
+    id: 1,
+    topic: 'Retrasos',
+    phrasings: ['llego tarde', 'llegar tarde', 'retraso', 'minutos tarde'],
+  },
+  {
+    id: 2,
+    topic: 'Formas de pago',
+    phrasings: ['tarjeta', 'bizum', 'efectivo'],
+  },
+  {
+    id: 3,
+    topic: 'Tarjetas regalo',
+    phrasings: ['tarjeta regalo', 'vale regalo'],
+  },
+  {
+    id: 4,
+    topic: 'Aparcamiento',
+    phrasings: ['aparcar', 'aparcamiento', 'parking'],
+  },
+  {
+    id: 5,
+    topic: 'Recordatorios',
+    phrasings: ['recordatorio', 'recordar la cita'],
+  },
+];
+
+function understand(
+  text: string,
+  withAnswers = answers,
+): Promise<Understanding> {
+  return new RulesUnderstander().understand([text], {
+    services: demoServices(),
+    stylists: demoStylists(),
+    answers: withAnswers,
+    now: new Date('2026-11-26T11:00:00Z'),
+    timeZone: 'Europe/Madrid',
+    recentTurns: [],
+    expecting: null,
+  });
+}
+
+describe("the salon's own questions", () => {
+  it.each([
+    ['y si llego 10 min tarde pasa algo?', [1]],
+    ['q pasa si llego tarde', [1]],
+    ['perdona voy con un poco de retraso', [1]],
+    ['aceptais bizum?', [2]],
+    ['se puede pagar con tarjta?', [2]],
+    ['teneis tarjeta regalo?', [3]],
+    ['hay sitio para aparcar cerca?', [4]],
+    ['me podeis recordar la cita el dia antes?', [5]],
+  ])('"%s" asks about %j', async (text, ids) => {
+    const u = await understand(text);
+    expect(u.entities.answerIds).toEqual(ids);
+    expect([u.intent, ...u.otherIntents]).toContain('salon_question');
+  });
+
+  it('is not found where the words are not there', async () => {
+    for (const text of [
+      'quiero cita el viernes por la tarde',
+      'hola',
+      'a las 5 y pico',
+    ]) {
+      const u = await understand(text);
+      expect(u.entities.answerIds).toEqual([]);
+      expect(u.otherIntents).not.toContain('salon_question');
+    }
+  });
+
+  it('answers a question in the middle of a booking and keeps the booking details', async () => {
+    const u = await understand(
+      'quiero corte mujer el viernes, se puede pagar con bizum?',
+    );
+    expect(u.entities.answerIds).toEqual([2]);
+    expect(u.entities.serviceIds).toHaveLength(1);
+    expect([u.intent, ...u.otherIntents]).toEqual(
+      expect.arrayContaining(['book', 'salon_question']),
+    );
+  });
+
+  it('knows nothing when the salon has no answers', async () => {
+    const u = await understand('aceptais bizum?', []);
+    expect(u.entities.answerIds).toEqual([]);
+  });
+});
