@@ -214,3 +214,53 @@ describe("the salon's own answers, and honesty about the rest", () => {
     expect(turn.notes[0]).toContain('¿puedo llevar a mi perro?');
   });
 });
+
+describe('what the salon does not do', () => {
+  it('"hacéis extensiones de pelo?": no, and the closest services, never the whole catalogue', async () => {
+    const turn = await salon
+      .customer('Maite Paz')
+      .say('hacéis extensiones de pelo?');
+    expect(turn.text).toMatch(/^No hacemos extensiones, lo siento\./);
+    expect(turn.text).toContain('Lo más parecido que tenemos:');
+    expect(turn.text).not.toContain('Mechas');
+    expect(turn.text).not.toContain('Pedicura');
+    expect(turn.text).toMatch(/¿Te interesa alguno\?$/);
+  });
+
+  it('"quiero hacerme microblading" → the eyebrows instead, booked from the list', async () => {
+    const c = salon.customer('Clara Díez');
+    const no = await c.say('quiero hacerme microblading el viernes');
+    expect(no.text).toMatch(/^No hacemos microblading, lo siento\./);
+    expect(no.text).toContain('Depilación de cejas (8 €)');
+    const line = no.text
+      .split('\n')
+      .find((l) => l.includes('Depilación de cejas'));
+    const number = line?.match(/^(\d)\./)?.[1] ?? '1';
+    const offer = await c.say(`la ${number}`);
+    expect(options(offer.text).length).toBeGreaterThan(0);
+    expect(options(offer.text)[0]).toMatch(/^viernes 27 de noviembre/);
+  });
+
+  it('"tenéis depilación láser?" is not the waxing the salon does', async () => {
+    const turn = await salon
+      .customer('Rut Alba')
+      .say('teneis depilacion laser?');
+    expect(turn.text).toMatch(/^No hacemos depilación láser, lo siento\./);
+    expect(turn.text).not.toMatch(/^¡Sí!/);
+  });
+
+  it('"hacéis tatuajes?": a plain no, nothing booked', async () => {
+    const c = salon.customer('Leo Cano');
+    const turn = await c.say('haceis tatuajes?');
+    expect(turn.text).toMatch(/^No hacemos tatuajes, lo siento\./);
+    expect(await c.appointments()).toEqual([]);
+  });
+
+  it('"corte y extensiones": no to the extensions, and the cut goes on', async () => {
+    const c = salon.customer('Ada Pons');
+    const turn = await c.say('corte mujer y extensiones con Ana el viernes');
+    expect(turn.text).toMatch(/^No hacemos extensiones, lo siento\.\n\n/);
+    expect(turn.text).not.toContain('Lo más parecido');
+    expect(options(turn.text)[0]).toMatch(/^viernes 27 de noviembre/);
+  });
+});

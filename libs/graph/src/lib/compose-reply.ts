@@ -65,6 +65,10 @@ function answer(
   }
 }
 
+function servicesById(facts: SalonFacts, ids: number[]): ServiceInfo[] {
+  return ids.flatMap((id) => facts.services.filter((s) => s.id === id));
+}
+
 /** The turn's questions, main one first, one catalogue answer at most. */
 function questionsOf(understanding: Understanding): Intent[] {
   const asked: Intent[] = [];
@@ -98,14 +102,49 @@ export function answerQuestions(
   const asked = understanding.entities.day;
   // One day asked about ("¿abrís el sábado?"); a range gets the whole week.
   const day = asked && asked.from === asked.to ? asked.from : null;
-  return questionsOf(understanding)
-    .map((intent) =>
+  const { unofferedServices } = understanding.entities;
+  const namesNone = serviceIds.length === 0 && serviceChoices.length === 0;
+  // The closest ones are offered only when nothing the salon does was named with it.
+  const notOffered = unofferedServices.map((u) =>
+    replies.notOffered(
+      u.name,
+      namesNone ? servicesById(facts, u.closestServiceIds) : [],
+    ),
+  );
+  // "¿Hacéis extensiones?" is answered by the no alone, never by the whole catalogue.
+  const questions = questionsOf(understanding).filter(
+    (intent) =>
+      !(notOffered.length > 0 && namesNone && catalogue.includes(intent)),
+  );
+  return [
+    ...notOffered,
+    ...questions.map((intent) =>
       answer(intent, named, facts, day, understanding.entities.answerIds),
-    )
+    ),
+  ]
     .filter((text) => text !== '')
     .join('\n\n');
 }
 
+/** True when the turn asks something, or names a service the salon does not do (the no is owed). */
 export function asksQuestions(understanding: Understanding): boolean {
-  return questionIntents.some((intent) => hasIntent(understanding, intent));
+  return (
+    understanding.entities.unofferedServices.length > 0 ||
+    questionIntents.some((intent) => hasIntent(understanding, intent))
+  );
+}
+
+/** The salon's closest services to those it does not do, each once, in the order given. */
+export function closestToUnoffered(
+  understanding: Understanding,
+  facts: SalonFacts,
+): ServiceInfo[] {
+  const ids = [
+    ...new Set(
+      understanding.entities.unofferedServices.flatMap(
+        (u) => u.closestServiceIds,
+      ),
+    ),
+  ];
+  return servicesById(facts, ids);
 }

@@ -308,6 +308,20 @@ export function whichOfServices(services: ServiceInfo[]): string {
   return `¿Cuál de estos?\n${numbered(lines)}`;
 }
 
+/** "¿Hacéis extensiones?": no, and what the salon does instead (as a numbered list to choose from). */
+export function notOffered(name: string, closest: ServiceInfo[]): string {
+  const no = `No hacemos ${name}, lo siento.`;
+  if (closest.length === 0) return no;
+  const lines = closest.map((s) => `${s.name} (${priceLabel(s.priceCents)})`);
+  return closest.length === 1
+    ? `${no} Lo más parecido que tenemos es ${lines[0]}.`
+    : `${no} Lo más parecido que tenemos:\n${numbered(lines)}`;
+}
+
+/** After the closest services were offered instead of one the salon does not do. */
+export const interestedInOne = '¿Te interesa alguno?';
+export const interestedInIt = '¿Te interesa?';
+
 export function tooManyAppointments(max: number): string {
   return `Ya tienes ${max} citas próximas, el máximo que se puede reservar por aquí. Si quieres, cancela o cambia alguna y buscamos otra.`;
 }

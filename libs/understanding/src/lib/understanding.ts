@@ -104,12 +104,21 @@ export const entitiesSchema = z.object({
   name: z.string().min(1).nullable(),
   /** The name is someone else's, the booking is for them ("a nombre de mi hija Carla"), not the customer's own. */
   nameForSomeoneElse: z.boolean(),
+  /** Services salons sell that this salon does not ("¿hacéis extensiones?"), each with the closest it does. */
+  unofferedServices: z.array(
+    z.object({
+      /** As the bot names it back: "extensiones". */
+      name: z.string().min(1),
+      closestServiceIds: z.array(z.number().int()),
+    }),
+  ),
   /** Ids of the salon's own answers the customer asked about ("¿y si llego tarde?": lateness). */
   answerIds: z.array(z.number().int()),
   /** The turn's messages as received, joined by newlines. */
   rawText: z.string(),
 });
 export type Entities = z.infer<typeof entitiesSchema>;
+export type UnofferedService = Entities['unofferedServices'][number];
 
 export const understandingSchema = z.object({
   /** What the turn is mainly about: the first of its intents in `intentPriority`. */
@@ -134,6 +143,7 @@ export function noEntities(rawText: string): Entities {
     option: null,
     name: null,
     nameForSomeoneElse: false,
+    unofferedServices: [],
     answerIds: [],
     rawText,
   };

@@ -8,6 +8,7 @@ import { localDateOf } from '@atrevete/booking';
 import {
   answerQuestions,
   asksQuestions,
+  closestToUnoffered,
   questionIntents,
 } from '../compose-reply.js';
 import { formatLocalDay } from '../format.js';
@@ -172,8 +173,13 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
     case 'hours_question':
     case 'address_question':
     case 'salon_question':
-      // "¿aceptáis bizum? quiero cita el viernes": the question is answered and the booking goes on.
-      if (hasIntent(u, 'book')) return greeted(await detailsStep(scope, d, u));
+      // "¿aceptáis bizum? quiero cita el viernes": the question is answered and the booking goes on;
+      // "¿hacéis extensiones?": no, and the closest services are offered to book.
+      if (
+        hasIntent(u, 'book') ||
+        (u.entities.unofferedServices.length > 0 && !inProgress(d))
+      )
+        return greeted(await detailsStep(scope, d, u));
       return greeted(answerMidFlow(scope, u, d));
     case 'greeting':
       return d.flow === 'idle'
@@ -383,6 +389,13 @@ async function answerYesNo(
     };
   }
   if (hasDetails(u.entities)) return detailsStep(scope, d, u);
+  // "¿Te interesa?" about the one service offered instead: yes takes it.
+  if (d.awaiting === 'service' && yes && d.serviceChoices.length === 1) {
+    return detailsStep(scope, d, {
+      ...u,
+      entities: { ...u.entities, serviceIds: [...d.serviceChoices] },
+    });
+  }
   if (d.awaiting === 'option') {
     // "No" to the offered slots: none suits, so ask for another day or time.
     if (!yes) return askAnotherTime(d);
@@ -502,6 +515,23 @@ async function detailsStep(
     flow: moving ? 'reschedule' : 'booking',
     draft,
   };
+  const closest =
+    moving || e.serviceIds.length > 0 || e.serviceChoices.length > 0
+      ? []
+      : closestToUnoffered(u, scope.facts);
+  if (closest.length > 0) {
+    // "quiero extensiones": no, and the closest services to choose from instead.
+    return {
+      reply: `${answerQuestions(u, scope.facts, [])}\n\n${closest.length > 1 ? replies.interestedInOne : replies.interestedInIt}`,
+      dialogue: {
+        ...next,
+        awaiting: 'service',
+        serviceChoices: closest.map((s) => s.id),
+        offers: [],
+        chosen: null,
+      },
+    };
+  }
   const choices = moving ? [] : servicesOf(scope.facts, e.serviceChoices);
   const step =
     choices.length > 1

@@ -165,6 +165,7 @@ export function toUnderstanding(
       option: output.option,
       name: output.name,
       nameForSomeoneElse: output.nameForSomeoneElse,
+      unofferedServices: [],
       answerIds: idsOf(
         output.salonTopics,
         (ctx.answers ?? []).map((a) => ({ id: a.id, name: a.topic })),

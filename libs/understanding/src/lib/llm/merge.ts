@@ -42,6 +42,8 @@ function mergeEntities(llm: Entities, rules: Entities): Entities {
     nameForSomeoneElse: llm.name
       ? llm.nameForSomeoneElse
       : rules.nameForSomeoneElse,
+    // The model is not asked for these: the rules' common-services list decides.
+    unofferedServices: rules.unofferedServices,
     answerIds: list(llm.answerIds, rules.answerIds),
     rawText: llm.rawText,
   };

@@ -15,6 +15,7 @@ import { bareName, findIntroducedName } from './names.js';
 import { expectsChoice, findOption, optionLimit } from './options.js';
 import { findSalonAnswers } from './salon-answers.js';
 import { findServices } from './services.js';
+import { findUnofferedServices } from './unoffered-services.js';
 import { findAnyStylist, findStylists } from './stylists.js';
 import { dayOf, kept, newDays, swapped } from './mentions.js';
 import { findPartsOfDay, findTimes } from './times.js';
@@ -128,9 +129,16 @@ export function understandTurn(
     optionLimit(ctx.expecting, ctx.recentTurns),
   );
   const choice = findOption(norm, times, days, ctx.expecting, ctx.recentTurns);
-  const services = findServices(norm, ctx.services);
+  // "extensiones", "depilación láser": what the salon does not sell is named back, never
+  // read as the nearest service it does sell.
+  const unoffered = findUnofferedServices(norm, ctx.services);
+  entities.unofferedServices = unoffered.services;
+  const services = findServices(unoffered.rest, ctx.services);
   const namesService = services.ids.length + services.choices.length > 0;
-  const found = detectWording(norm, namesService);
+  const found = detectWording(
+    norm,
+    namesService || unoffered.services.length > 0,
+  );
   entities.answerIds = findSalonAnswers(norm, ctx.answers);
   if (entities.answerIds.length > 0) {
     found.add('salon_question');

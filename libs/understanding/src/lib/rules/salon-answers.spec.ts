@@ -90,3 +90,49 @@ describe("the salon's own questions", () => {
     expect(u.entities.answerIds).toEqual([]);
   });
 });
+
+describe('services the salon does not do', () => {
+  const named = async (text: string) =>
+    (await understand(text)).entities.unofferedServices.map((u) => u.name);
+
+  it.each([
+    ['hacéis extensiones de pelo?', ['extensiones']],
+    ['quiero hacerme el microblading', ['microblading']],
+    ['teneis depilacion laser?', ['depilación láser']],
+    ['me haceis las uñas de gel?', ['uñas de gel o acrílicas']],
+    ['hacéis tatuajes', ['tatuajes']],
+    ['extenciones de pestañas?', ['extensiones de pestañas']],
+    ['corte y extensiones el viernes', ['extensiones']],
+  ])('"%s" names %j', async (text, names) => {
+    expect(await named(text)).toEqual(names);
+  });
+
+  it('never reads them as the nearest service the salon does sell', async () => {
+    const laser = await understand('teneis depilacion laser?');
+    expect(laser.entities.serviceIds).toEqual([]);
+    expect(laser.entities.serviceChoices).toEqual([]);
+    const gel = await understand('uñas de gel porfa');
+    expect(gel.entities.serviceIds).toEqual([]);
+  });
+
+  it('offers the closest services of the catalogue', async () => {
+    const [micro] = (await understand('hacéis microblading?')).entities
+      .unofferedServices;
+    const names = micro.closestServiceIds.map(
+      (id) => demoServices().find((s) => s.id === id)?.name,
+    );
+    expect(names).toContain('Depilación de cejas');
+  });
+
+  it('leaves what the catalogue sells to the catalogue', async () => {
+    for (const text of [
+      'quiero la manicura semipermanente',
+      'lifting de pestañas el viernes',
+      'una limpieza facial',
+    ]) {
+      const u = await understand(text);
+      expect(u.entities.unofferedServices).toEqual([]);
+      expect(u.entities.serviceIds).toHaveLength(1);
+    }
+  });
+});
