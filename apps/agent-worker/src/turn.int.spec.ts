@@ -17,6 +17,7 @@ import {
 import { classifyWebhook, type InboundMessage } from '@atrevete/schema';
 import {
   incomingAudioEvent,
+  incomingAttachmentEvent,
   incomingMessageEvent,
 } from '@atrevete/schema/testing';
 import { ledgerOf, turnsOf } from './adapters.js';
@@ -45,6 +46,9 @@ describe('a turn', () => {
   const locks = createConversationLocks(redis, prefix, 2000);
   const turnQueue = createQueue(TURN_QUEUE, redis, prefix);
   const heard: string[][] = [];
+  const carried: string[][] = [];
+  /** Voice notes the stand-in transcriber can hear, by their data_url. */
+  const transcriptions = new Map<string, string>();
   /** Texts whose turn throws, as a message that crashes the graph would. */
   const poison = new Set<string>();
   const logger = createLogger({ name: 'test', level: 'silent' });
@@ -58,8 +62,9 @@ describe('a turn', () => {
     turnDeps = {
       ledger: ledgerOf(db, { turnQueue, redis }, logger),
       turns: turnsOf(database, { turnQueue, redis }),
-      converse: async ({ texts, baseCheckpointId }) => {
+      converse: async ({ texts, media, baseCheckpointId }) => {
         heard.push(texts);
+        carried.push(media);
         const crash = texts.find((text) => poison.has(text));
         if (crash) throw new TypeError(`cannot read '${crash}'`);
         const asksForPerson = texts.includes('quiero hablar con una persona');
@@ -76,6 +81,9 @@ describe('a turn', () => {
           event: null,
           checkpointId: `after-${baseCheckpointId ?? 'start'}-${texts.join('+')}`,
         };
+      },
+      transcriber: {
+        transcribe: async (url) => transcriptions.get(url) ?? null,
       },
       lockConversation: (key) =>
         locks.acquire(`turn:${key.accountId}:${key.conversationId}`),
@@ -221,9 +229,32 @@ describe('a turn', () => {
     expect(await unanswered(17)).toEqual([]);
   });
 
-  it('gives an audio note its transcription, or nothing when there is none', async () => {
+  it('tells the graph of an audio note nobody could transcribe, as media and no text', async () => {
     await run(13, [message(6, 13, null)]);
     expect(heard.at(-1)).toEqual([]);
+    expect(carried.at(-1)).toEqual(['audio']);
+  });
+
+  it('transcribes an audio note in the turn, and passes a photo, a location and a contact on as media', async () => {
+    const voice = message(160, 31, null);
+    const url = voice.attachments[0].dataUrl ?? '';
+    transcriptions.set(url, 'quiero cita para mañana');
+    const withMedia = (messageId: number, fileType: string) => {
+      const result = classifyWebhook(
+        incomingAttachmentEvent({ messageId, conversationId: 31 }, fileType),
+        { statuses: ['pending'] },
+      );
+      if (result.kind !== 'answer') throw new Error('not answerable');
+      return result.message;
+    };
+    await run(31, [
+      voice,
+      withMedia(161, 'image'),
+      withMedia(162, 'location'),
+      withMedia(163, 'contact'),
+    ]);
+    expect(heard.at(-1)).toEqual(['quiero cita para mañana']);
+    expect(carried.at(-1)).toEqual(['image', 'location', 'contact']);
   });
 
   it('refuses to run a conversation whose lock another turn holds', async () => {

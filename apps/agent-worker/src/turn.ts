@@ -15,7 +15,9 @@ import {
   failedTurnReply,
   HANDOFF_LABEL,
   type HandoffRequest,
+  type MediaKind,
 } from '@atrevete/graph';
+import type { Transcriber } from './transcriber.js';
 
 export interface TurnDeps {
   ledger: {
@@ -43,9 +45,13 @@ export interface TurnDeps {
     turnId: string;
     baseCheckpointId: string | null;
     texts: string[];
+    /** What the turn's messages without text carried (a voice note nobody could transcribe…). */
+    media: MediaKind[];
     now: Date;
     contact: Contact;
   }): Promise<Conversed>;
+  /** Voice notes Chatwoot did not transcribe, into text (null: ask the customer to write). */
+  transcriber: Transcriber;
   lockConversation(key: ConversationKey): Promise<HeldLock | null>;
   /** Asks for the conversation's outbox to be sent (the sweeper covers a failure here). */
   sendReplies(key: ConversationKey): Promise<void>;
@@ -144,6 +150,46 @@ function textOf(message: InboundMessage): string {
   );
 }
 
+/** Chatwoot's file_type → what the bot answers about (a WhatsApp sticker may come as either). */
+const MEDIA_OF_FILE_TYPE: Record<string, MediaKind> = {
+  audio: 'audio',
+  image: 'image',
+  sticker: 'sticker',
+  video: 'video',
+  location: 'location',
+  contact: 'contact',
+};
+
+/**
+ * What the graph reads of the turn's messages: their texts (a voice note Chatwoot did not
+ * transcribe is transcribed here, in the turn, never in the webhook request) and what the
+ * messages without text carried.
+ */
+async function readMessages(
+  messages: InboundMessage[],
+  transcriber: Transcriber,
+): Promise<{ texts: string[]; media: MediaKind[] }> {
+  const texts: string[] = [];
+  const media: MediaKind[] = [];
+  for (const message of messages) {
+    const text = textOf(message);
+    if (text) {
+      texts.push(text);
+      continue;
+    }
+    for (const attachment of message.attachments) {
+      const kind = MEDIA_OF_FILE_TYPE[attachment.fileType] ?? 'file';
+      const heard =
+        kind === 'audio' && attachment.dataUrl
+          ? await transcriber.transcribe(attachment.dataUrl)
+          : null;
+      if (heard) texts.push(heard);
+      else media.push(kind);
+    }
+  }
+  return { texts, media };
+}
+
 /** Throws ConversationBusyError when another turn of the conversation holds the lock: postpone, do not drop. */
 export async function processTurn(job: TurnJob, deps: TurnDeps): Promise<void> {
   const started = performance.now();
@@ -198,12 +244,17 @@ async function answer(
   const contact = contactOf(turn.messages);
   let conversed: Conversed;
   try {
+    const { texts, media } = await readMessages(
+      turn.messages,
+      deps.transcriber,
+    );
     deps.fault('in-graph');
     conversed = await deps.converse({
       threadId: `conversation-${turn.accountId}-${turn.conversationId}`,
       turnId,
       baseCheckpointId: turn.baseCheckpointId,
-      texts: turn.messages.map(textOf).filter(Boolean),
+      texts,
+      media,
       now: deps.now(),
       contact,
     });

@@ -29,6 +29,7 @@ import {
 import type { ConversationKey } from '@atrevete/schema';
 import { conversationOf, ledgerOf, outboxOf, turnsOf } from './adapters.js';
 import { faultInjector } from './faults.js';
+import { transcriberOf } from './transcriber.js';
 import { understanderOf } from './understander.js';
 import { sendPendingReplies, type ReplyDeps } from './replies.js';
 import { startSalonDirectory } from './salon-directory.js';
@@ -113,6 +114,7 @@ export async function startAgentWorker(
     ledger: ledgerOf(db, { turnQueue, redis }, logger),
     turns: turnsOf(database, { turnQueue, redis }),
     converse: conversationOf(graph),
+    transcriber: transcriberOf(config, logger),
     lockConversation: (key) => locks.acquire(keyName('turn', key)),
     sendReplies,
     limits: {

@@ -12,6 +12,7 @@ export type {
   BookingDesk,
   ContactRef,
   Holiday,
+  MediaKind,
   OpeningHoursRow,
   SalonAnswer,
   SalonDirectory,

@@ -1,6 +1,9 @@
 // Golden conversations through the real pipeline: signed webhooks in, the bot's actions out of the fake Chatwoot, appointments read from Postgres.
 import postgres from 'postgres';
-import { incomingMessageEvent } from '@atrevete/schema/testing';
+import {
+  incomingAttachmentEvent,
+  incomingMessageEvent,
+} from '@atrevete/schema/testing';
 import type { RecordedRequest } from '@atrevete/chatwoot/testing';
 import {
   ACCOUNT_ID,
@@ -164,6 +167,41 @@ export class Customer {
         status: this.status,
       }),
     );
+  }
+
+  /**
+   * Sends a message with one attachment of Chatwoot's `fileType` (an audio note, an image, a
+   * location…), and a caption or Chatwoot's transcription when given; returns what the bot did.
+   */
+  async sendMedia(
+    fileType: string,
+    attachment: {
+      caption?: string;
+      transcribedText?: string;
+      dataUrl?: string;
+    } = {},
+  ): Promise<BotTurn> {
+    const messageId = this.salon.messageId();
+    const answer = await this.salon.pipeline.deliver(
+      incomingAttachmentEvent(
+        {
+          messageId,
+          accountId: ACCOUNT_ID,
+          conversationId: this.identity.conversationId,
+          contactId: this.identity.contactId,
+          contactName: this.identity.name ?? '🌸',
+          phone: this.identity.phone,
+          channel: this.identity.channel,
+          content: attachment.caption ?? null,
+          status: this.status,
+        },
+        fileType,
+        attachment,
+      ),
+    );
+    if (answer.status !== 200)
+      throw new Error(`webhook answered ${answer.status} to a ${fileType}`);
+    return this.collect([messageId]);
   }
 
   /** Sends the messages (one burst) and returns what the bot did once every one is answered. */

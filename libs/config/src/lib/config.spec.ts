@@ -151,6 +151,32 @@ describe('agent-worker configuration', () => {
     ).toThrow(/LLM_TIMEOUT_MS/);
   });
 
+  it('takes a speech-to-text endpoint with its model, the key optional', () => {
+    expect(parseAgentWorkerConfig(worker).STT_BASE_URL).toBeUndefined();
+    const stt = parseAgentWorkerConfig({
+      ...worker,
+      STT_BASE_URL: 'http://whisper:8080/v1',
+      STT_MODEL: 'whisper-1',
+    });
+    expect(stt).toMatchObject({
+      STT_MODEL: 'whisper-1',
+      STT_TIMEOUT_MS: 15_000,
+    });
+    expect(() =>
+      parseAgentWorkerConfig({
+        ...worker,
+        STT_BASE_URL: 'http://whisper:8080/v1',
+      }),
+    ).toThrow(/STT_BASE_URL and STT_MODEL go together/);
+    expect(() =>
+      parseAgentWorkerConfig({
+        ...worker,
+        STT_BASE_URL: 'ftp://x',
+        STT_MODEL: 'm',
+      }),
+    ).toThrow(/STT_BASE_URL/);
+  });
+
   it('starts a pinned clock only in tests', () => {
     const clock = { ...worker, CLOCK_START: '2026-11-26T11:00:00Z' };
     expect(() =>

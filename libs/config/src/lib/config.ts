@@ -190,6 +190,15 @@ const agentWorkerSchema = z
     LLM_MODEL: optionalString,
     // A customer waits for the answer: past this the offline rules answer instead of the model.
     LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+    // Voice notes Chatwoot did not transcribe go to an OpenAI-compatible /audio/transcriptions
+    // endpoint (whisper.cpp, faster-whisper, OpenAI…); unset, the bot asks for text instead.
+    STT_BASE_URL: optionalString.pipe(
+      urlWithProtocol('http:', 'https:').optional(),
+    ),
+    STT_API_KEY: optionalString,
+    STT_MODEL: optionalString,
+    // The customer waits for the answer: past this the bot asks them to write it.
+    STT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
     // After handing a conversation to a person, messages within this long were written before
     // Chatwoot applied the hand-off: the bot stays silent on them.
     HANDOFF_SETTLE_MS: z.coerce.number().int().min(0).default(60_000),
@@ -209,6 +218,14 @@ const agentWorkerSchema = z
           message: 'only allowed with NODE_ENV=test',
         });
       }
+    }
+    if (Boolean(cfg.STT_BASE_URL) !== Boolean(cfg.STT_MODEL)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STT_BASE_URL'],
+        message:
+          'STT_BASE_URL and STT_MODEL go together (STT_API_KEY when the endpoint wants one)',
+      });
     }
     const llm = [cfg.LLM_BASE_URL, cfg.LLM_API_KEY, cfg.LLM_MODEL];
     if (llm.some(Boolean) && !llm.every(Boolean)) {

@@ -14,7 +14,12 @@ import {
   understandNode,
 } from './nodes.js';
 import type { DialogueEvent } from './dialogue/booking-flow.js';
-import type { BookingDesk, ContactRef, SalonDirectory } from './ports.js';
+import type {
+  BookingDesk,
+  ContactRef,
+  MediaKind,
+  SalonDirectory,
+} from './ports.js';
 import {
   BASE_CHECKPOINT_KEY,
   TURN_ID_KEY,
@@ -72,6 +77,8 @@ export interface Turn {
   threadId: string;
   /** Every message of the turn, oldest first. */
   texts: string[];
+  /** What its messages without text carried (a voice note nobody could transcribe, a photo…). */
+  media?: MediaKind[];
   now: Date;
   /** Names the turn and keys its bookings, so running it again books nothing twice. */
   turnId: string;
@@ -112,6 +119,7 @@ export async function runTurn(
     const state = await graph.invoke(
       {
         texts: turn.texts,
+        media: turn.media ?? [],
         now: turn.now.toISOString(),
         turnId: turn.turnId,
         contact: turn.contact,

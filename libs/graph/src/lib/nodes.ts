@@ -1,6 +1,8 @@
 // The graph's nodes: stay silent while a person has the conversation, or understand the turn and converse; both record it.
 import {
   type Intent,
+  noEntities,
+  rankIntents,
   type TurnRecord,
   type Understander,
   understandingSchema,
@@ -48,6 +50,12 @@ export function understandNode(
   understander: Understander,
 ): Node {
   return async (state) => {
+    // Only media (a voice note nobody could transcribe, a photo): nothing to understand.
+    if (state.texts.length === 0)
+      return {
+        understanding: { ...rankIntents([]), entities: noEntities('') },
+        handedOffAt: null,
+      };
     const facts = await salonFacts(directory);
     const understanding = understandingSchema.parse(
       await understander.understand(state.texts, {
@@ -86,6 +94,7 @@ export function converseNode(
         misunderstoodCount: state.misunderstoodCount,
         history: state.history,
         texts: state.texts,
+        media: state.media,
       },
     );
     return {

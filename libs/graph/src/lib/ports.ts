@@ -49,6 +49,19 @@ export interface Holiday {
   name: string;
 }
 
+/**
+ * What a message without text carried: a voice note nobody could transcribe, a photo, a
+ * sticker, a location, a contact card, a video or another file.
+ */
+export type MediaKind =
+  | 'audio'
+  | 'image'
+  | 'sticker'
+  | 'video'
+  | 'location'
+  | 'contact'
+  | 'file';
+
 /** Who writes: the Chatwoot contact of the conversation, as the webhook described them. */
 export interface ContactRef {
   contactId: number | null;

@@ -6,7 +6,7 @@ import {
   type OpenPeriod,
   type ScheduleGroup,
 } from './opening-hours.js';
-import type { SalonSettings, ServiceInfo } from './ports.js';
+import type { MediaKind, SalonSettings, ServiceInfo } from './ports.js';
 import {
   capitalise,
   joinWithY,
@@ -555,6 +555,38 @@ export function handoffNote(
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+const MEDIA_REPLY: Record<Exclude<MediaKind, 'location'>, string> = {
+  audio: 'Perdona, no puedo escuchar audios. ¿Me lo escribes, por favor?',
+  image:
+    'He recibido la imagen, pero no puedo verla. Si es sobre una cita o un servicio, cuéntamelo por escrito, por favor.',
+  sticker: '😊',
+  video:
+    'He recibido el vídeo, pero no puedo verlo. ¿Me cuentas por escrito lo que necesitas?',
+  contact:
+    'He recibido el contacto, pero no puedo usarlo. Si quieres pedir cita para otra persona, dime su nombre por escrito.',
+  file: 'He recibido el archivo, pero no puedo abrirlo. ¿Me cuentas por escrito lo que necesitas?',
+};
+
+/** A turn of messages without text: one short answer, for the most telling kind among them. */
+export function mediaReply(
+  kinds: MediaKind[],
+  settings: SalonSettings,
+): string {
+  const order: MediaKind[] = [
+    'audio',
+    'contact',
+    'location',
+    'video',
+    'file',
+    'image',
+    'sticker',
+  ];
+  const kind = order.find((k) => kinds.includes(k)) ?? 'file';
+  if (kind === 'location')
+    return `¡Gracias por la ubicación! Nosotros estamos en ${settings.address}. ¿En qué te ayudo?`;
+  return MEDIA_REPLY[kind];
 }
 
 /** The bot could not handle the customer's message at all (its turn kept failing): a person takes over. */

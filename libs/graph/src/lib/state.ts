@@ -3,7 +3,7 @@ import { Annotation } from '@langchain/langgraph';
 import type { TurnRecord, Understanding } from '@atrevete/understanding';
 import type { DialogueEvent } from './dialogue/booking-flow.js';
 import { type DialogueState, idleDialogue } from './dialogue/dialogue-state.js';
-import type { ContactRef } from './ports.js';
+import type { ContactRef, MediaKind } from './ports.js';
 import type { HandoffReason } from './replies.js';
 
 /** Turns kept in the history: enough context for a reply, small enough for every checkpoint. */
@@ -23,6 +23,8 @@ const replaced = <T>(_previous: T, next: T): T => next;
 export const ConversationState = Annotation.Root({
   /** The inbound messages of this turn (a burst is one turn). */
   texts: Annotation<string[]>({ reducer: replaced, default: () => [] }),
+  /** What the turn's messages without text carried (a voice note, a photo…), in order. */
+  media: Annotation<MediaKind[]>({ reducer: replaced, default: () => [] }),
   /** The turn's id (derived from the messages it answers); a replayed turn is recognised by it. */
   turnId: Annotation<string>({ reducer: replaced, default: () => '' }),
   /** ISO 8601 instant of this turn; a string so that every checkpointer stores it as is. */

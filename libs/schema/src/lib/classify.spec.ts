@@ -87,7 +87,7 @@ describe('classifyWebhook', () => {
     expect(result.message.attachments).toEqual([
       {
         fileType: 'audio',
-        dataUrl: expect.stringContaining('audio.ogg'),
+        dataUrl: expect.stringMatching(/audio-502\.ogg$/),
         transcribedText: null,
       },
     ]);

@@ -178,24 +178,60 @@ export function incomingMessageEvent(options: IncomingMessageOptions) {
 
 /** The same message with an audio note attached and no caption. */
 export function incomingAudioEvent(
-  options: Omit<IncomingMessageOptions, 'content'>,
+  options: Omit<IncomingMessageOptions, 'content'> & {
+    transcribedText?: string;
+    dataUrl?: string;
+  },
 ) {
-  const base = incomingMessageEvent({ ...options, content: null });
+  return incomingAttachmentEvent(options, 'audio', {
+    transcribedText: options.transcribedText ?? '',
+    dataUrl: options.dataUrl,
+  });
+}
+
+/**
+ * A message with one attachment (an image, a location, a contact…) and a caption when
+ * `options.content` is given; Chatwoot's `file_type` names the kind.
+ */
+export function incomingAttachmentEvent(
+  options: Omit<IncomingMessageOptions, 'content'> & {
+    content?: string | null;
+  },
+  fileType: string,
+  attachment: { transcribedText?: string; dataUrl?: string } = {},
+) {
+  const base = incomingMessageEvent({
+    ...options,
+    content: options.content ?? null,
+  });
+  const extension: Record<string, string> = {
+    audio: 'ogg',
+    image: 'jpg',
+    video: 'mp4',
+  };
+  const contentType: Record<string, string> = {
+    audio: 'audio/ogg',
+    image: 'image/jpeg',
+    video: 'video/mp4',
+  };
   return {
     ...base,
     attachments: [
       {
-        id: 9001,
+        id: 9000 + base.id,
         message_id: base.id,
-        file_type: 'audio',
+        file_type: fileType,
         account_id: base.account.id,
         extension: null,
         data_url:
-          'https://chat.example.com/rails/active_storage/blobs/redirect/audio.ogg',
+          attachment.dataUrl ??
+          `https://chat.example.com/rails/active_storage/blobs/redirect/${fileType}-${base.id}.${extension[fileType] ?? 'bin'}`,
         thumb_url: '',
         file_size: 48213,
-        transcribed_text: '',
-        content_type: 'audio/ogg',
+        ...(fileType === 'audio' && {
+          transcribed_text: attachment.transcribedText ?? '',
+        }),
+        content_type: contentType[fileType] ?? 'application/octet-stream',
       },
     ],
   };

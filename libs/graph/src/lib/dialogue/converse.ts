@@ -13,6 +13,7 @@ import {
 } from '../compose-reply.js';
 import { formatLocalDay } from '../format.js';
 import * as replies from '../replies.js';
+import type { MediaKind } from '../ports.js';
 import type { HandoffRequest } from '../state.js';
 import {
   appointmentChosen,
@@ -60,6 +61,8 @@ export interface DialogueTurn {
   misunderstoodCount: number;
   history: TurnRecord[];
   texts: string[];
+  /** What the turn's messages without text carried. */
+  media: MediaKind[];
 }
 
 export interface DialogueOutcome {
@@ -83,6 +86,20 @@ export async function converse(
     event: step.event ?? null,
   });
 
+  // A voice note nobody could transcribe, a photo, a location: a short answer, and the request
+  // under way is asked again. Not a misunderstanding: the customer did nothing wrong.
+  if (turn.texts.length === 0 && turn.media.length > 0) {
+    return {
+      reply: withResume(
+        replies.mediaReply(turn.media, scope.facts.settings),
+        turn.dialogue,
+      ),
+      dialogue: turn.dialogue,
+      misunderstoodCount: turn.misunderstoodCount,
+      handoff: null,
+      event: null,
+    };
+  }
   if (u.intent === 'talk_to_person') return handOff(scope, turn, 'asked');
   if (u.intent === 'complaint') return handOff(scope, turn, 'complaint');
   // Never an invented answer: a question the bot has no answer for goes to a person.
