@@ -82,6 +82,7 @@ describe('a turn', () => {
           checkpointId: `after-${baseCheckpointId ?? 'start'}-${texts.join('+')}`,
         };
       },
+      returnedToBot: async () => false,
       transcriber: {
         transcribe: async (url) => transcriptions.get(url) ?? null,
       },

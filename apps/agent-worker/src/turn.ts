@@ -47,9 +47,13 @@ export interface TurnDeps {
     texts: string[];
     /** What the turn's messages without text carried (a voice note nobody could transcribe…). */
     media: MediaKind[];
+    /** Staff gave the conversation back since the bot's last hand-off: answer at once. */
+    returnedToBot: boolean;
     now: Date;
     contact: Contact;
   }): Promise<Conversed>;
+  /** Whether staff gave the conversation back to the bot since its latest hand-off. */
+  returnedToBot(key: ConversationKey): Promise<boolean>;
   /** Voice notes Chatwoot did not transcribe, into text (null: ask the customer to write). */
   transcriber: Transcriber;
   lockConversation(key: ConversationKey): Promise<HeldLock | null>;
@@ -248,6 +252,10 @@ async function answer(
       turn.messages,
       deps.transcriber,
     );
+    const returnedToBot = await deps.returnedToBot({
+      accountId: turn.accountId,
+      conversationId: turn.conversationId,
+    });
     deps.fault('in-graph');
     conversed = await deps.converse({
       threadId: `conversation-${turn.accountId}-${turn.conversationId}`,
@@ -255,6 +263,7 @@ async function answer(
       baseCheckpointId: turn.baseCheckpointId,
       texts,
       media,
+      returnedToBot,
       now: deps.now(),
       contact,
     });

@@ -115,6 +115,7 @@ export async function startAgentWorker(
     turns: turnsOf(database, { turnQueue, redis }),
     converse: conversationOf(graph),
     transcriber: transcriberOf(config, logger),
+    returnedToBot: (key) => store.isReturnedToBot(db, key),
     lockConversation: (key) => locks.acquire(keyName('turn', key)),
     sendReplies,
     limits: {

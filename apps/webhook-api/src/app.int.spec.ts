@@ -303,6 +303,33 @@ describe('webhook-api HTTP', () => {
       );
     });
 
+    it('ends the hand-off when staff give the conversation back (pending), queueing no turn', async () => {
+      await sql`
+        INSERT INTO turns (turn_id, account_id, conversation_id, message_ids, status)
+        VALUES ('turn-1-77-1', 1, 77, '{7001}', 'committed')`;
+      await sql`
+        INSERT INTO handoffs (turn_id, account_id, conversation_id, reason)
+        VALUES ('turn-1-77-1', 1, 77, 'asked')`;
+      const before = await queuedJobs();
+
+      const res = await post(
+        conversationStatusChangedEvent({
+          status: 'pending',
+          conversationId: 77,
+        }),
+      );
+
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe('returned');
+      expect(await queuedJobs()).toBe(before);
+      const [row] = await sql<{ returned: boolean }[]>`
+        SELECT returned_at IS NOT NULL AS returned FROM handoffs WHERE turn_id = 'turn-1-77-1'`;
+      expect(row.returned).toBe(true);
+      expect(await deps.value.registry.metrics()).toMatch(
+        /atrevete_webhooks_total\{outcome="returned",reason="handoff_ended"/,
+      );
+    });
+
     it('records the echo of the bot’s own message as proof its reply was delivered, queueing no turn', async () => {
       const [row] = await sql<{ id: string }[]>`
         INSERT INTO outbox (turn_id, account_id, conversation_id, kind, payload)

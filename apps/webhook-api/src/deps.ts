@@ -34,6 +34,10 @@ export interface WebhookApiDeps {
     /** For when Postgres could not record it: the echo waits in Redis for the reply sender. */
     carryEcho(echo: OutboxEcho): Promise<void>;
   };
+  handoffs: {
+    /** Staff gave the conversation back: the bot answers it again at once; how many hand-offs that ended. */
+    returnToBot(key: ConversationKey): Promise<number>;
+  };
   health: Record<string, ComponentCheck>;
   now: () => number;
 }

@@ -8,6 +8,7 @@ import {
   confirmEffectEcho,
   createDatabase,
   pingDatabase,
+  recordReturnToBot,
   createInboundRecorder,
   runMigrations,
   seedDemoSalon,
@@ -110,6 +111,14 @@ export async function buildWebhookApiDeps(
         assertRedisReady(redis);
         await carryEcho(redis, config.QUEUE_PREFIX, echo);
       },
+    },
+    handoffs: {
+      returnToBot: (key) =>
+        bounded(
+          recordReturnToBot(database.db, key),
+          config.LEDGER_TIMEOUT_MS,
+          'the hand-offs',
+        ),
     },
     health: {
       postgres: async () => {

@@ -1,6 +1,7 @@
 // Golden conversations through the real pipeline: signed webhooks in, the bot's actions out of the fake Chatwoot, appointments read from Postgres.
 import postgres from 'postgres';
 import {
+  conversationStatusChangedEvent,
   incomingAttachmentEvent,
   incomingMessageEvent,
 } from '@atrevete/schema/testing';
@@ -147,6 +148,26 @@ export class Customer {
   /** Staff take the conversation (`open`) or give it back to the bot (`pending`). */
   setStatus(status: 'pending' | 'open'): void {
     this.status = status;
+  }
+
+  /** Staff give the conversation back to the bot in Chatwoot: its status event, then `pending` messages. */
+  async giveBack(): Promise<void> {
+    const answer = await this.salon.pipeline.deliver(
+      conversationStatusChangedEvent({
+        accountId: ACCOUNT_ID,
+        conversationId: this.identity.conversationId,
+        contactId: this.identity.contactId,
+        contactName: this.identity.name ?? '🌸',
+        phone: this.identity.phone,
+        channel: this.identity.channel,
+        status: 'pending',
+      }),
+    );
+    if (answer.status !== 200 || answer.body.status !== 'returned')
+      throw new Error(
+        `the give-back was answered ${answer.status} ${JSON.stringify(answer.body)}`,
+      );
+    this.status = 'pending';
   }
 
   /** Delivers one message and returns webhook-api's answer without waiting for the bot (a benchmark times the reply itself). */

@@ -264,3 +264,26 @@ describe('what the salon does not do', () => {
     expect(options(turn.text)[0]).toMatch(/^viernes 27 de noviembre/);
   });
 });
+
+describe('staff give the conversation back', () => {
+  it('the bot answers the next message at once (no settle wait) and does not greet as if new', async () => {
+    const c = salon.customer('Rocío Vela');
+    const handoff = await c.say('quiero hablar con una persona');
+    expect(handoff.statuses).toEqual(['open']);
+    c.setStatus('open');
+    expect((await c.say('hola?')).replies).toEqual([]);
+
+    await c.giveBack();
+    const back = await c.say('hola');
+    expect(back.text).toBe('¡Hola de nuevo! ¿En qué más te puedo ayudar?');
+    const price = await c.say('cuánto cuesta la pedicura?');
+    expect(price.text).toBe('La pedicura cuesta 28 € y dura 1 h.');
+  });
+
+  it('without the status event, the bot keeps quiet within the settle time after its hand-off', async () => {
+    const c = salon.customer('Dani Roca');
+    await c.say('quiero hablar con una persona');
+    // A message written before Chatwoot applied the hand-off still comes as `pending`.
+    expect((await c.say('hola??')).replies).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { verifySignature, verifyToken } from '@atrevete/chatwoot';
 import type { EchoConfirmation } from '@atrevete/db';
 import {
   classifyWebhook,
+  type ConversationKey,
   type InboundMessage,
   type OutboxEcho,
 } from '@atrevete/schema';
@@ -104,6 +105,13 @@ async function handle(
       deps.metrics.webhooks.inc({ outcome: 'ignored', reason: result.reason });
       res.status(200).json({ status: 'ignored', reason: result.reason });
       return;
+    case 'returned':
+      deps.metrics.webhooks.inc({
+        outcome: 'returned',
+        reason: await returnToBot(result.key, deps),
+      });
+      res.status(200).json({ status: 'returned' });
+      return;
     case 'echo':
       deps.metrics.webhooks.inc({
         outcome: 'echo',
@@ -185,6 +193,28 @@ async function accept(
     return recorded ? 'recorded' : 'duplicate';
   }
   return recorded ? 'queued' : 'duplicate';
+}
+
+/**
+ * Staff set the conversation back to `pending`: the bot answers its next message at once,
+ * without waiting for the settle time after its hand-off. Answered 200 even when Postgres does
+ * not take it (logged): the settle time then still gives the conversation back, a little later.
+ */
+async function returnToBot(
+  key: ConversationKey,
+  deps: WebhookApiDeps,
+): Promise<'handoff_ended' | 'no_handoff' | 'unrecorded'> {
+  try {
+    return (await deps.handoffs.returnToBot(key)) > 0
+      ? 'handoff_ended'
+      : 'no_handoff';
+  } catch (error) {
+    deps.logger.warn(
+      { err: error, ...key },
+      'could not record that staff gave the conversation back',
+    );
+    return 'unrecorded';
+  }
 }
 
 /**

@@ -308,8 +308,19 @@ describe('conversation graph', () => {
       intent: 'greeting',
       at: now.toISOString(),
     });
-    expect(history[0].reply).toContain('Maite');
+    // Only the first hello of the day introduces the bot; the others are greeted again.
+    expect(history[0].reply).toBe(
+      '¡Hola de nuevo! ¿En qué más te puedo ayudar?',
+    );
     expect(dialogue.flow).toBe('idle');
+  });
+
+  it('introduces itself on the first hello, and not again the same day', async () => {
+    const { say } = setup();
+    expect((await say('c1', 'hola')).reply).toContain('Soy Maite');
+    expect((await say('c1', 'buenas')).reply).toBe(
+      '¡Hola de nuevo! ¿En qué más te puedo ayudar?',
+    );
   });
 
   it('uses the understander it is given, with the catalogue and the recent turns', async () => {

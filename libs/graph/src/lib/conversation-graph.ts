@@ -79,6 +79,8 @@ export interface Turn {
   texts: string[];
   /** What its messages without text carried (a voice note nobody could transcribe, a photo…). */
   media?: MediaKind[];
+  /** Staff gave the conversation back since the bot's last hand-off: no settle time to wait. */
+  returnedToBot?: boolean;
   now: Date;
   /** Names the turn and keys its bookings, so running it again books nothing twice. */
   turnId: string;
@@ -120,6 +122,7 @@ export async function runTurn(
       {
         texts: turn.texts,
         media: turn.media ?? [],
+        returnedToBot: turn.returnedToBot ?? false,
         now: turn.now.toISOString(),
         turnId: turn.turnId,
         contact: turn.contact,

@@ -34,13 +34,14 @@ async function salonFacts(directory: SalonDirectory): Promise<SalonFacts> {
  * Whether the bot must stay silent: it handed the conversation to a person moments ago. Staff
  * give a conversation back by setting it `pending` again, and the webhook only passes messages
  * of the bot's conversations, so a turn that comes later than the settle time means the bot
- * has it again; one that comes sooner was written before Chatwoot applied the hand-off.
+ * has it again; one that comes sooner was written before Chatwoot applied the hand-off, unless
+ * Chatwoot told us (a status event) that staff gave it back already.
  */
 export function isSilenced(
   state: ConversationStateValue,
   settleMs: number,
 ): boolean {
-  if (!state.handedOffAt) return false;
+  if (!state.handedOffAt || state.returnedToBot) return false;
   return Date.parse(state.now) - Date.parse(state.handedOffAt) < settleMs;
 }
 

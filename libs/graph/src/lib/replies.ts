@@ -25,6 +25,11 @@ export function greeting(settings: SalonSettings): string {
   return `¡Hola! Soy ${settings.personaName}, de ${settings.name} 😊 ${whatICanDo} ¿En qué te ayudo?`;
 }
 
+/** A hello in a conversation that already talked today (e.g. given back by staff). */
+export function greetingAgain(): string {
+  return '¡Hola de nuevo! ¿En qué más te puedo ayudar?';
+}
+
 /** Opens a reply that answers something else when the customer also said hello. */
 export function greetingOpener(settings: SalonSettings): string {
   return `¡Hola! Soy ${settings.personaName}, de ${settings.name}.`;

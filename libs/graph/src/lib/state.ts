@@ -25,6 +25,11 @@ export const ConversationState = Annotation.Root({
   texts: Annotation<string[]>({ reducer: replaced, default: () => [] }),
   /** What the turn's messages without text carried (a voice note, a photo…), in order. */
   media: Annotation<MediaKind[]>({ reducer: replaced, default: () => [] }),
+  /** Staff gave the conversation back (Chatwoot status back to `pending`) since the last hand-off. */
+  returnedToBot: Annotation<boolean>({
+    reducer: replaced,
+    default: () => false,
+  }),
   /** The turn's id (derived from the messages it answers); a replayed turn is recognised by it. */
   turnId: Annotation<string>({ reducer: replaced, default: () => '' }),
   /** ISO 8601 instant of this turn; a string so that every checkpointer stores it as is. */

@@ -20,7 +20,7 @@ export function createWebhookMetrics(registry: Registry) {
   return {
     webhooks: new Counter({
       name: 'atrevete_webhooks_total',
-      help: 'Chatwoot webhooks by outcome (queued, duplicate, ignored, rejected)',
+      help: 'Chatwoot webhooks by outcome (queued, duplicate, ignored, echo, returned, rejected)',
       labelNames: ['outcome', 'reason'] as const,
       registers: [registry],
     }),

@@ -49,6 +49,23 @@ export const chatwootMessageEventSchema = z.looseObject({
 export type ChatwootMessageEvent = z.output<typeof chatwootMessageEventSchema>;
 
 /** Any webhook: only `event` is required to decide what to do with it. */
+/**
+ * A conversation event: the conversation object itself plus `event` and `changed_attributes`
+ * (a list of `{attribute: {previous_value, current_value}}`). It has no account: that is on its
+ * latest message.
+ */
+export const chatwootConversationEventSchema = z.looseObject({
+  event: z.enum(['conversation_status_changed', 'conversation_updated']),
+  id,
+  inbox_id: id.optional(),
+  status: z.enum(['open', 'pending', 'resolved', 'snoozed']),
+  changed_attributes: z.array(z.record(z.string(), z.unknown())).nullish(),
+  messages: z.array(z.looseObject({ account_id: id.optional() })).optional(),
+});
+export type ChatwootConversationEvent = z.infer<
+  typeof chatwootConversationEventSchema
+>;
+
 export const chatwootEnvelopeSchema = z.looseObject({
   event: z.string().min(1),
 });

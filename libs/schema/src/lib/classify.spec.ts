@@ -124,9 +124,23 @@ describe('classifyWebhook', () => {
       'event_not_handled',
     ],
     [
-      'a status event',
+      'a person taking the conversation',
       conversationStatusChangedEvent({ status: 'open' }),
+      'conversation_not_for_bot',
+    ],
+    [
+      'an update that leaves the status alone',
+      conversationStatusChangedEvent({
+        status: 'pending',
+        event: 'conversation_updated',
+        changed: ['assignee_id'],
+      }),
       'event_not_handled',
+    ],
+    [
+      'a conversation of another account given back',
+      conversationStatusChangedEvent({ status: 'pending', accountId: 9 }),
+      'other_account',
     ],
     [
       'another account',
@@ -320,4 +334,32 @@ describe('phoneIsVerified', () => {
       expect(phoneIsVerified(channel)).toBe(verified);
     },
   );
+
+  describe('a conversation given back to the bot', () => {
+    it.each([
+      ['conversation_status_changed', undefined],
+      ['conversation_updated', ['status', 'updated_at']],
+    ] as const)('%s to pending is returned', (event, changed) => {
+      const result = classifyWebhook(
+        conversationStatusChangedEvent({
+          status: 'pending',
+          conversationId: 42,
+          event,
+          changed: changed ? [...changed] : undefined,
+        }),
+        filter,
+      );
+      expect(result).toEqual({
+        kind: 'returned',
+        key: { accountId: 1, conversationId: 42 },
+      });
+    });
+
+    it('rejects a status event without a conversation id', () => {
+      const body = conversationStatusChangedEvent({ status: 'pending' });
+      expect(classifyWebhook({ ...body, id: undefined }, filter).kind).toBe(
+        'invalid',
+      );
+    });
+  });
 });

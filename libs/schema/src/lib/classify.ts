@@ -1,12 +1,15 @@
 // Decides what the bot does with a Chatwoot webhook: answer it (as an InboundMessage), take it as the echo of its own message, ignore it (and why), or reject it as malformed.
 import { z } from 'zod';
 import {
+  type ChatwootConversationEvent,
   type ChatwootMessageEvent,
+  chatwootConversationEventSchema,
   chatwootEnvelopeSchema,
   chatwootMessageEventSchema,
 } from './chatwoot-webhook.js';
 import { OUTBOX_MARKER } from './effects.js';
 import type { InboundMessage } from './inbound-message.js';
+import type { ConversationKey } from './jobs.js';
 
 export const IGNORE_REASONS = [
   'event_not_handled',
@@ -40,6 +43,8 @@ export interface OutboxEcho {
 export type Classification =
   | { kind: 'answer'; message: InboundMessage }
   | { kind: 'echo'; echo: OutboxEcho }
+  /** Staff set the conversation back to a status the bot answers: it is the bot's again, now. */
+  | { kind: 'returned'; key: ConversationKey }
   | { kind: 'ignore'; event: string; reason: IgnoreReason }
   | { kind: 'invalid'; reason: string };
 
@@ -54,6 +59,11 @@ export function classifyWebhook(
   if (!envelope.success)
     return { kind: 'invalid', reason: describe(envelope.error) };
   const event = envelope.data.event;
+  if (
+    event === 'conversation_status_changed' ||
+    event === 'conversation_updated'
+  )
+    return classifyStatusChange(body, filter);
   if (event !== 'message_created')
     return { kind: 'ignore', event, reason: 'event_not_handled' };
 
@@ -65,6 +75,52 @@ export function classifyWebhook(
   const reason = ignoreReason(parsed.data, filter);
   if (reason) return { kind: 'ignore', event, reason };
   return { kind: 'answer', message: toInboundMessage(parsed.data) };
+}
+
+/**
+ * A conversation whose status changed to one the bot answers (staff gave it back, `pending`):
+ * `returned`. Any other status change, or an update that did not touch the status, is ignored.
+ */
+function classifyStatusChange(
+  body: unknown,
+  filter: AnswerFilter,
+): Classification {
+  const parsed = chatwootConversationEventSchema.safeParse(body);
+  if (!parsed.success)
+    return { kind: 'invalid', reason: describe(parsed.error) };
+  const conversation = parsed.data;
+  const ignore = (reason: IgnoreReason): Classification => ({
+    kind: 'ignore',
+    event: conversation.event,
+    reason,
+  });
+  if (!statusChanged(conversation)) return ignore('event_not_handled');
+  if (!filter.statuses.includes(conversation.status))
+    return ignore('conversation_not_for_bot');
+  const accountId =
+    conversation.messages?.find((m) => m.account_id !== undefined)
+      ?.account_id ?? filter.accountId;
+  if (accountId === undefined) return ignore('event_not_handled');
+  if (filter.accountId !== undefined && accountId !== filter.accountId)
+    return ignore('other_account');
+  if (
+    filter.inboxId !== undefined &&
+    conversation.inbox_id !== undefined &&
+    conversation.inbox_id !== filter.inboxId
+  )
+    return ignore('other_inbox');
+  return {
+    kind: 'returned',
+    key: { accountId, conversationId: conversation.id },
+  };
+}
+
+/** `conversation_status_changed` always is one; `conversation_updated` only when the status is among its changes. */
+function statusChanged(conversation: ChatwootConversationEvent): boolean {
+  if (conversation.event === 'conversation_status_changed') return true;
+  return (conversation.changed_attributes ?? []).some((change) =>
+    Object.hasOwn(change, 'status'),
+  );
 }
 
 /** An outgoing message carrying the marker the reply sender puts in `content_attributes`; never a turn. */

@@ -280,17 +280,33 @@ export function messageUpdatedEvent(options: IncomingMessageOptions) {
   return { ...incomingMessageEvent(options), event: 'message_updated' };
 }
 
-/** A conversation changed status (e.g. an agent took it: `open`). */
+/**
+ * A conversation changed status: an agent took it (`open`), or gave it back to the bot
+ * (`pending`). `conversation_updated` carries the same shape with whatever changed.
+ */
 export function conversationStatusChangedEvent(
-  options: Omit<IncomingMessageOptions, 'content' | 'messageId'>,
+  options: Omit<IncomingMessageOptions, 'content' | 'messageId'> & {
+    event?: 'conversation_status_changed' | 'conversation_updated';
+    changed?: string[];
+  },
 ) {
   const o = withDefaults({ ...options, messageId: 1, content: null });
-  const conv = conversation(o, {});
+  const conv = conversation(o, {
+    id: 1,
+    account_id: o.accountId,
+    conversation_id: o.conversationId,
+    message_type: 0,
+    content: 'hola',
+  });
+  const previous = o.status === 'open' ? 'pending' : 'open';
   return {
     ...conv,
-    event: 'conversation_status_changed',
-    changed_attributes: [
-      { status: { previous_value: 'pending', current_value: o.status } },
-    ],
+    event: options.event ?? 'conversation_status_changed',
+    changed_attributes: (options.changed ?? ['status']).map((attribute) => ({
+      [attribute]:
+        attribute === 'status'
+          ? { previous_value: previous, current_value: o.status }
+          : { previous_value: null, current_value: 1 },
+    })),
   };
 }

@@ -5,7 +5,12 @@ import {
   type MigratedTestDatabase,
 } from '../../testing.js';
 import { customers } from '../schema/index.js';
-import { listHandoffs, recordHandoff } from './handoffs.js';
+import {
+  isReturnedToBot,
+  listHandoffs,
+  recordHandoff,
+  recordReturnToBot,
+} from './handoffs.js';
 import { recordInboundMessage } from './inbound.js';
 import { claimTurn, commitTurn, type ClaimedTurn } from './turns.js';
 
@@ -123,5 +128,28 @@ describe('hand-offs', () => {
       before: second[1].cursor,
     });
     expect(last.map((row) => row.conversationId)).toEqual([101]);
+  });
+
+  it('knows when staff gave the conversation back, until the bot hands it over again', async () => {
+    expect(await isReturnedToBot(database.db, key)).toBe(false);
+    expect(await recordReturnToBot(database.db, key)).toBe(0);
+
+    await recordInboundMessage(database.db, ledgerMessage(1));
+    expect(await commitHandingOff(await claim(), 'asked')).toBe('committed');
+    expect(await isReturnedToBot(database.db, key)).toBe(false);
+
+    expect(await recordReturnToBot(database.db, key)).toBe(1);
+    expect(await isReturnedToBot(database.db, key)).toBe(true);
+    // Chatwoot may send the event twice: nothing more to give back.
+    expect(await recordReturnToBot(database.db, key)).toBe(0);
+    expect(
+      await isReturnedToBot(database.db, { ...key, conversationId: 43 }),
+    ).toBe(false);
+
+    await recordInboundMessage(database.db, ledgerMessage(2));
+    expect(await commitHandingOff(await claim(), 'complaint')).toBe(
+      'committed',
+    );
+    expect(await isReturnedToBot(database.db, key)).toBe(false);
   });
 });

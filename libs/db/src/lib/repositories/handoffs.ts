@@ -1,5 +1,5 @@
 // Hand-offs to a person: written with the commit of the turn that handed over, listed newest first for the console.
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../connection.js';
 import { customers, handoffs } from '../schema/index.js';
 
@@ -76,4 +76,51 @@ export async function listHandoffs(
       cursor: { at: cursorAt, turnId: row.turnId },
     }),
   );
+}
+
+/** A conversation, as Chatwoot's account and conversation ids name it. */
+interface ConversationRef {
+  accountId: number;
+  conversationId: number;
+}
+
+/**
+ * Staff gave the conversation back to the bot: every hand-off of it not yet given back is, now.
+ * Returns how many were; 0 when the bot never handed it over (or it was already given back).
+ */
+export async function recordReturnToBot(
+  db: DbExecutor,
+  conversation: ConversationRef,
+): Promise<number> {
+  const returned = await db
+    .update(handoffs)
+    .set({ returnedAt: sql`now()` })
+    .where(
+      and(
+        eq(handoffs.accountId, conversation.accountId),
+        eq(handoffs.conversationId, conversation.conversationId),
+        isNull(handoffs.returnedAt),
+      ),
+    )
+    .returning({ turnId: handoffs.turnId });
+  return returned.length;
+}
+
+/** True when the conversation's latest hand-off was given back to the bot. */
+export async function isReturnedToBot(
+  db: DbExecutor,
+  conversation: ConversationRef,
+): Promise<boolean> {
+  const [latest] = await db
+    .select({ returnedAt: handoffs.returnedAt })
+    .from(handoffs)
+    .where(
+      and(
+        eq(handoffs.accountId, conversation.accountId),
+        eq(handoffs.conversationId, conversation.conversationId),
+      ),
+    )
+    .orderBy(desc(handoffs.createdAt))
+    .limit(1);
+  return latest?.returnedAt != null;
 }

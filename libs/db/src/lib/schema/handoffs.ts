@@ -20,6 +20,15 @@ export const handoffs = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true })
       .notNull()
       .defaultNow(),
+    /** When staff gave the conversation back to the bot (Chatwoot status back to `pending`). */
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
   },
-  (t) => [index('handoffs_created_idx').on(t.createdAt)],
+  (t) => [
+    index('handoffs_created_idx').on(t.createdAt),
+    index('handoffs_conversation_idx').on(
+      t.accountId,
+      t.conversationId,
+      t.createdAt,
+    ),
+  ],
 );

@@ -200,7 +200,13 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
       return greeted(answerMidFlow(scope, u, d));
     case 'greeting':
       return d.flow === 'idle'
-        ? { reply: replies.greeting(scope.facts.settings), dialogue: d }
+        ? {
+            // Someone the bot (or a person) talked to today is not greeted as a stranger.
+            reply: talkedRecently(turn.history, scope.now)
+              ? replies.greetingAgain()
+              : replies.greeting(scope.facts.settings),
+            dialogue: d,
+          }
         : {
             reply: withResume(replies.greetingOpener(scope.facts.settings), d),
             dialogue: d,
@@ -242,6 +248,16 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
     case 'unknown':
       throw new Error(`${u.intent} is handled before routing`);
   }
+}
+
+/** How long after its last turn a conversation is still "today's": a hello is not a first one. */
+const RECENT_TALK_MS = 12 * 3_600_000;
+
+function talkedRecently(history: TurnRecord[], now: Date): boolean {
+  const last = history.at(-1);
+  return (
+    last !== undefined && now.getTime() - Date.parse(last.at) < RECENT_TALK_MS
+  );
 }
 
 /** A booking, cancel or move under way: the bot asked something and waits for the answer. */

@@ -1,0 +1,2 @@
+ALTER TABLE "handoffs" ADD COLUMN "returned_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "handoffs_conversation_idx" ON "handoffs" USING btree ("account_id","conversation_id","created_at");
