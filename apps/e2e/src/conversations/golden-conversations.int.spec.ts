@@ -1,5 +1,5 @@
 // More golden conversations through the real pipeline: every intent and entity form, corrections, races, rules, hand-offs.
-import { GoldenSalon, options } from './golden.js';
+import { GoldenSalon, offered, options } from './golden.js';
 import { bookDirectly } from './staff.js';
 
 let salon: GoldenSalon;
@@ -63,7 +63,7 @@ describe('booking: services, stylists, days and times in everyday Spanish', () =
     const who = await c.say('la 2');
     expect(who.text).toContain('El corte hombre cuesta 15 €');
     const slots = await c.say('mañana por la tarde');
-    for (const slot of options(slots.text))
+    for (const slot of offered(slots.text))
       expect(slot).toMatch(/^viernes 27 de noviembre a las 1[4-9]:/);
   });
 
@@ -74,7 +74,7 @@ describe('booking: services, stylists, days and times in everyday Spanish', () =
     expect(turn.text).toContain(
       'Corte hombre y Arreglo de barba (50 min, 25 €)',
     );
-    for (const slot of options(turn.text))
+    for (const slot of offered(turn.text))
       expect(slot).toMatch(/^sábado 28 de noviembre/);
   });
 
@@ -88,7 +88,7 @@ describe('booking: services, stylists, days and times in everyday Spanish', () =
     expect(slots.text).toContain(
       'Corte mujer y Tinte raíz (2 h 15 min, 65 €) con Ana',
     );
-    for (const slot of options(slots.text))
+    for (const slot of offered(slots.text))
       expect(slot).toMatch(/^martes 1 de diciembre/);
     const price = await salon.customer().say('cuanto cuesta un corte?');
     expect(price.text.split('\n')).toEqual([
@@ -120,7 +120,7 @@ describe('booking: services, stylists, days and times in everyday Spanish', () =
     expect(turn.text).toContain(
       'Para Manicura (45 min, 18 €) tengo estos huecos',
     );
-    for (const slot of options(turn.text)) expect(slot).toMatch(/con Rosa$/);
+    for (const slot of offered(turn.text)) expect(slot).toMatch(/con Rosa$/);
   });
 
   it('"Ana María" is not Ana', async () => {
@@ -201,7 +201,7 @@ describe('booking: services, stylists, days and times in everyday Spanish', () =
   it('choosing by the time of an offer: "la de las …"', async () => {
     const c = salon.customer('Lucía Romero');
     const offer = await c.say('limpieza facial el viernes 4 por la tarde');
-    for (const slot of options(offer.text))
+    for (const slot of offered(offer.text))
       expect(slot).toMatch(/^viernes 4 de diciembre a las 1[4-9]:/);
     const third = options(offer.text)[2];
     const picked = await c.say(`la de las ${timeOf(third)}`);
@@ -217,7 +217,7 @@ describe('booking: services, stylists, days and times in everyday Spanish', () =
     expect(none.text).toBe('Vale. ¿Qué otro día u hora te vendría bien?');
     const wednesday = await c.say('el miércoles por la mañana');
     expect(wednesday.text).toContain('Corte hombre (30 min, 15 €) con Pilar');
-    for (const slot of options(wednesday.text))
+    for (const slot of offered(wednesday.text))
       expect(slot).toMatch(/^miércoles 2 de diciembre a las (0\d|1[0-3]):/);
     expect((await c.say('mejor otro día')).text).toBe(
       'Vale. ¿Qué otro día u hora te vendría bien?',
@@ -255,8 +255,11 @@ describe('booking: names, corrections, questions in the middle, no', () => {
     const summary = await c.say('a nombre de mi hija Carla');
     expect(summary.text).toContain('A nombre de Carla');
     expect((await c.say('sí')).text).toMatch(/^¡Hecho!/);
-    // The booking is Carla's; the contact (her parent) is not renamed.
-    expect((await c.appointments())[0].customerName).toBeNull();
+    // The booking is Carla's, stored as such; the contact (her parent) is not renamed.
+    expect((await c.appointments())[0]).toMatchObject({
+      customerName: null,
+      bookedFor: 'Carla',
+    });
     await c.say('y otra de cejas con Rosa el jueves');
     expect((await c.say('la 1')).text).toBe(
       '¿A nombre de quién hago la reserva?',
@@ -280,7 +283,7 @@ describe('booking: names, corrections, questions in the middle, no', () => {
     await c.say('corte de pelo con Ana el viernes por la mañana');
     const saturday = await c.say('mejor el sábado');
     expect(saturday.text).toContain('Corte mujer (45 min, 25 €) con Ana');
-    for (const slot of options(saturday.text))
+    for (const slot of offered(saturday.text))
       expect(slot).toMatch(/^sábado 28 de noviembre/);
   });
 
@@ -296,7 +299,7 @@ describe('booking: names, corrections, questions in the middle, no', () => {
     expect(anyone.text).toContain(
       'Para Corte mujer (45 min, 25 €) tengo estos huecos',
     );
-    for (const slot of options(anyone.text))
+    for (const slot of offered(anyone.text))
       expect(slot).toMatch(/^jueves 3 de diciembre a las 1[4-9]:\d\d con \S/);
   });
 
@@ -369,7 +372,7 @@ describe('booking: names, corrections, questions in the middle, no', () => {
     });
     const taken = await c.say('sí');
     expect(taken.text).toMatch(/^Vaya, ese hueco se acaba de ocupar\./);
-    expect(options(taken.text)).not.toContain(`${first} con Rosa`);
+    expect(offered(taken.text)).not.toContain(`${first} con Rosa`);
     await c.say('la 1');
     const done = await c.say('sí');
     expect(done.text).toMatch(/^¡Hecho!/);

@@ -45,6 +45,8 @@ export interface AppointmentRow {
   status: string;
   customerName: string | null;
   phone: string | null;
+  /** Whom it is for when not the customer ("a nombre de mi hija Carla"). */
+  bookedFor: string | null;
 }
 
 /** The demo salon with one agent-worker whose clock starts at GOLDEN_NOW. */
@@ -100,7 +102,7 @@ export class GoldenSalon {
       SELECT a.id, st.name AS stylist,
              array_agg(sv.name ORDER BY aps.position) AS services,
              a.start_at AS start, a.status::text AS status,
-             c.name AS "customerName", c.phone
+             c.name AS "customerName", c.phone, a.booked_for AS "bookedFor"
         FROM appointments a
         JOIN customers c ON c.id = a.customer_id
         JOIN stylists st ON st.id = a.stylist_id
@@ -307,6 +309,14 @@ function botTurn(requests: RecordedRequest[]): BotTurn {
 }
 
 /** The numbered lines of a reply: "1. viernes 27 de noviembre a las 16:00 con Ana" → without the number. */
+/** The numbered options of a reply, failing the test when there are none: a loop over none asserts nothing. */
+export function offered(text: string): string[] {
+  const list = options(text);
+  if (list.length === 0)
+    throw new Error(`expected numbered options in the reply:\n${text}`);
+  return list;
+}
+
 export function options(text: string): string[] {
   return (text.match(/^\d+\. .*$/gm) ?? []).map((line) =>
     line.replace(/^\d+\. /, ''),

@@ -287,3 +287,57 @@ describe('staff give the conversation back', () => {
     expect((await c.say('hola??')).replies).toEqual([]);
   });
 });
+
+describe('people and services', () => {
+  it('"¿quién está libre el viernes?" lists who has time, per kind of service', async () => {
+    const c = salon.customer('Sonia Prat');
+    const who = await c.say('quien esta libre el viernes?');
+    expect(who.text).toMatch(
+      /^El viernes 27 de noviembre tienen hueco en peluquería, /,
+    );
+    expect(who.text).toContain('en estética, Rosa');
+    expect(who.text).toMatch(/¿Qué servicio quieres\?$/);
+    const offer = await c.say('manicura');
+    expect(options(offer.text).length).toBeGreaterThan(0);
+    expect(options(offer.text)[0]).toMatch(/^viernes 27 de noviembre/);
+  });
+
+  it('"¿qué peluqueras tenéis libres mañana para un corte de hombre?" names them with their first free time', async () => {
+    const who = await salon
+      .customer('Jon Ruiz')
+      .say('que peluqueras teneis libres mañana para un corte de hombre?');
+    expect(who.text).toMatch(
+      /^El viernes 27 de noviembre tienen hueco .*\(desde las \d\d:\d\d\)/,
+    );
+    expect(who.text).not.toContain('Rosa');
+    expect(who.text).toMatch(/¿Con quién te lo reservo\?$/);
+  });
+
+  it('a customer called Marta answering "¿A nombre de quién?" gives her name, not the stylist', async () => {
+    const c = salon.customer('💇');
+    await c.say('corte mujer con Ana el viernes');
+    expect((await c.say('la 1')).text).toBe(
+      '¿A nombre de quién hago la reserva?',
+    );
+    const summary = await c.say('Marta');
+    expect(summary.text).toContain('A nombre de Marta');
+    expect(summary.text).toContain('Con Ana');
+  });
+
+  it('"corte y barba": two services in one booking', async () => {
+    const c = salon.customer('Quim Vidal');
+    const offer = await c.say(
+      'quiero corte y barba con victor el sabado porfa',
+    );
+    expect(offer.text).toContain(
+      'Corte hombre y Arreglo de barba (50 min, 25 €)',
+    );
+    await c.say('la 1');
+    await c.say('si');
+    await c.say('si');
+    expect((await c.appointments())[0].services).toEqual([
+      'Corte hombre',
+      'Arreglo de barba',
+    ]);
+  });
+});

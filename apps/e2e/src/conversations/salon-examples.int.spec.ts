@@ -1,5 +1,5 @@
 // The example conversations of shared/SALON.md, through the real pipeline, on Thursday 26 November 2026 at noon.
-import { GoldenSalon, options } from './golden.js';
+import { GoldenSalon, offered, options } from './golden.js';
 import { bookDirectly } from './staff.js';
 
 let salon: GoldenSalon;
@@ -89,7 +89,7 @@ describe('SALON.md example conversations', () => {
   it('3b. a closed day with the service named: Tuesday slots straight away', async () => {
     const turn = await salon.customer().say('manicura el lunes');
     expect(turn.text).toMatch(/^Los lunes el salón está cerrado/);
-    for (const slot of options(turn.text))
+    for (const slot of offered(turn.text))
       expect(slot).toMatch(/^martes 1 de diciembre/);
   });
 

@@ -27,6 +27,7 @@ const appointmentColumns = {
   priceCents: appointments.priceCents,
   idempotencyKey: appointments.idempotencyKey,
   bookedByStaffId: appointments.bookedByStaffId,
+  bookedFor: appointments.bookedFor,
   cancellationReason: appointments.cancellationReason,
   updatedAt: appointments.updatedAt,
 };

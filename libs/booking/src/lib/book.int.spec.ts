@@ -53,6 +53,31 @@ describe('bookAppointment', () => {
     return n;
   }
 
+  it('keeps whom a booking is for, trimmed, and gives it back on a replay', async () => {
+    const customerId = await salon.newCustomer();
+    const key = `for-${++keys}`;
+    const first = await book({
+      customerId,
+      start: at('2026-12-03', '12:00'),
+      bookedFor: '  Carla ',
+      idempotencyKey: key,
+    });
+    expect(first).toMatchObject({
+      kind: 'booked',
+      appointment: { bookedFor: 'Carla' },
+    });
+    const replay = await book({
+      customerId,
+      start: at('2026-12-03', '12:00'),
+      bookedFor: 'Carla',
+      idempotencyKey: key,
+    });
+    expect(replay).toMatchObject({
+      kind: 'booked',
+      appointment: { bookedFor: 'Carla' },
+    });
+  });
+
   it('books a pending appointment priced and timed from the database', async () => {
     const customerId = await salon.newCustomer();
     const result = await book({ customerId, start: at('2026-12-03', '17:15') });
@@ -69,6 +94,7 @@ describe('bookAppointment', () => {
         status: 'pending',
         priceCents: 2500,
         bookedByStaffId: null,
+        bookedFor: null,
         cancellationReason: null,
         updatedAt: expect.any(Date),
         idempotencyKey: expect.any(String),

@@ -33,6 +33,8 @@ export interface BookRequest {
    * is written in the same transaction.
    */
   desk?: DeskActor;
+  /** Whom it is for when not the customer ("a nombre de mi hija Carla"). */
+  bookedFor?: string | null;
 }
 
 /**

@@ -140,6 +140,8 @@ export interface NewAppointment {
   priced: PricedServices;
   /** The staff member booking at the desk; absent: the bot. */
   bookedByStaffId?: number;
+  /** Whom it is for when not the customer. */
+  bookedFor?: string | null;
 }
 
 /**
@@ -165,6 +167,7 @@ export async function insertAppointment(
       priceCents: booking.priced.priceCents,
       idempotencyKey: booking.idempotencyKey,
       bookedByStaffId: booking.bookedByStaffId ?? null,
+      bookedFor: booking.bookedFor?.trim() || null,
     })
     .onConflictDoNothing({ target: appointments.idempotencyKey })
     .returning({ id: appointments.id });

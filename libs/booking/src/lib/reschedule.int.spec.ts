@@ -1,3 +1,5 @@
+import { appointments } from '@atrevete/db';
+import { eq } from 'drizzle-orm';
 import { bookAppointment } from './book.js';
 import { listCustomerAppointments } from './my-appointments.js';
 import { rescheduleAppointment, type RescheduleRequest } from './reschedule.js';
@@ -62,6 +64,25 @@ describe('rescheduleAppointment', () => {
     expect(await active(customerId)).toEqual([
       result.kind === 'booked' && result.appointment,
     ]);
+  });
+
+  it('keeps whom the appointment is for when it moves', async () => {
+    const customerId = await salon.newCustomer();
+    const old = await booked(customerId, at('2026-12-02', '16:00'));
+    await salon.db
+      .update(appointments)
+      .set({ bookedFor: 'Carla' })
+      .where(eq(appointments.id, old.id));
+
+    const result = await move(
+      { ...old, bookedFor: 'Carla' },
+      at('2026-12-03', '16:00'),
+    );
+
+    expect(result).toMatchObject({
+      kind: 'booked',
+      appointment: { bookedFor: 'Carla' },
+    });
   });
 
   it('moves onto a time that overlaps its own old slot, and to another stylist', async () => {

@@ -94,6 +94,8 @@ export async function rescheduleAppointment(
           ...request,
           stylistId,
           priced,
+          // The moved appointment is still for whom the old one was.
+          bookedFor: old.bookedFor,
         });
         await releaseAppointment(tx, old.id, request.now);
         return { kind: 'booked', appointment };

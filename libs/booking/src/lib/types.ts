@@ -144,6 +144,8 @@ export interface Appointment {
   idempotencyKey: string;
   /** Who booked it at the desk; null: the bot. */
   bookedByStaffId: number | null;
+  /** Whom it is for when not the customer ("a nombre de mi hija Carla"); null: the customer. */
+  bookedFor: string | null;
   cancellationReason: string | null;
   /** Changes with every write: the version a staff member's move or cancel expects. */
   updatedAt: Date;

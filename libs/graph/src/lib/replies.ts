@@ -327,6 +327,39 @@ export function notOffered(name: string, closest: ServiceInfo[]): string {
 export const interestedInOne = '¿Te interesa alguno?';
 export const interestedInIt = '¿Te interesa?';
 
+/** Who has free time, per category of services. */
+export interface FreeStylists {
+  category: string;
+  /** `from`: their first free time, when one day was asked. */
+  stylists: { name: string; from: string | null }[];
+}
+
+/** "¿Quién está libre el viernes?" */
+export function whoIsFree(
+  when: string,
+  groups: FreeStylists[],
+  servicesKnown: boolean,
+): string {
+  if (groups.length === 0)
+    return `${capitalise(when)} no queda nadie libre, lo siento. ¿Miramos otro día?`;
+  const names = (group: FreeStylists) =>
+    joinWithY(
+      group.stylists.map((s) =>
+        s.from ? `${s.name} (desde las ${s.from})` : s.name,
+      ),
+    );
+  const who =
+    groups.length === 1
+      ? names(groups[0])
+      : groups
+          .map((g) => `en ${g.category.toLowerCase()}, ${names(g)}`)
+          .join('; ');
+  const ask = servicesKnown
+    ? '¿Con quién te lo reservo?'
+    : '¿Qué servicio quieres?';
+  return `${capitalise(when)} tienen hueco ${who}. ${ask}`;
+}
+
 export function tooManyAppointments(max: number): string {
   return `Ya tienes ${max} citas próximas, el máximo que se puede reservar por aquí. Si quieres, cancela o cambia alguna y buscamos otra.`;
 }

@@ -112,6 +112,8 @@ export const entitiesSchema = z.object({
       closestServiceIds: z.array(z.number().int()),
     }),
   ),
+  /** "¿quién está libre el viernes?": which stylists have free time, not a slot yet. */
+  asksWhoIsFree: z.boolean(),
   /** Ids of the salon's own answers the customer asked about ("¿y si llego tarde?": lateness). */
   answerIds: z.array(z.number().int()),
   /** The turn's messages as received, joined by newlines. */
@@ -144,6 +146,7 @@ export function noEntities(rawText: string): Entities {
     name: null,
     nameForSomeoneElse: false,
     unofferedServices: [],
+    asksWhoIsFree: false,
     answerIds: [],
     rawText,
   };

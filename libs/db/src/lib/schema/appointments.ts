@@ -65,10 +65,16 @@ export const appointments = pgTable(
     ),
     /** Why it was cancelled, as the staff wrote it (the bot's cancellations have none). */
     cancellationReason: text('cancellation_reason'),
+    /** Whom it is for when not the customer who booked it ("a nombre de mi hija Carla"). */
+    bookedFor: text('booked_for'),
   },
   (t) => [
     check('appointments_end_after_start', sql`${t.endAt} > ${t.startAt}`),
     check('appointments_price_not_negative', sql`${t.priceCents} >= 0`),
+    check(
+      'appointments_booked_for_length',
+      sql`${t.bookedFor} IS NULL OR length(trim(${t.bookedFor})) BETWEEN 1 AND 80`,
+    ),
     check(
       'appointments_cancelled_at_when_cancelled',
       sql`(${t.status} = 'cancelled') = (${t.cancelledAt} IS NOT NULL)`,

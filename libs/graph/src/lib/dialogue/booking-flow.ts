@@ -450,6 +450,7 @@ export async function confirmBooking(
     start: new Date(chosen.start),
     now: scope.now,
     idempotencyKey: scope.turnId,
+    bookedFor: dialogue.bookingFor,
   });
   switch (result.kind) {
     case 'booked':

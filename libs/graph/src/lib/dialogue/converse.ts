@@ -48,6 +48,7 @@ import {
   servicesOf,
   type TurnScope,
 } from './views.js';
+import { whoIsFree } from './who-is-free.js';
 
 /** The label staff see on a conversation the bot handed to them. */
 export const HANDOFF_LABEL = 'bot-traspaso';
@@ -170,6 +171,10 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
       : '';
     return answers ? { ...done, reply: `${done.reply}\n\n${answers}` } : done;
   }
+
+  // "¿Quién está libre el viernes?": who has time, before any slot.
+  if (u.entities.asksWhoIsFree && u.intent === 'book')
+    return greeted(await whoIsFree(scope, d, u));
 
   switch (u.intent) {
     case 'change_of_mind':

@@ -166,6 +166,7 @@ export function toUnderstanding(
       name: output.name,
       nameForSomeoneElse: output.nameForSomeoneElse,
       unofferedServices: [],
+      asksWhoIsFree: false,
       answerIds: idsOf(
         output.salonTopics,
         (ctx.answers ?? []).map((a) => ({ id: a.id, name: a.topic })),

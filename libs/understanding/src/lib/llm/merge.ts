@@ -44,6 +44,7 @@ function mergeEntities(llm: Entities, rules: Entities): Entities {
       : rules.nameForSomeoneElse,
     // The model is not asked for these: the rules' common-services list decides.
     unofferedServices: rules.unofferedServices,
+    asksWhoIsFree: llm.asksWhoIsFree || rules.asksWhoIsFree,
     answerIds: list(llm.answerIds, rules.answerIds),
     rawText: llm.rawText,
   };

@@ -26,7 +26,7 @@ const intentMeanings: Record<Intent, string> = {
     'elige una de las opciones numeradas que le ofreció el bot ("la segunda", "la de las 11")',
   give_name: 'da el nombre a cuyo nombre se hace la reserva',
   affirm: 'dice que sí o confirma ("sí", "vale", "perfecto")',
-  deny: 'dice que no o rechaza ("no", "mejor no", "ninguna me viene bien")',
+  deny: 'dice que no o rechaza ("no", "no gracias", "ninguna me viene bien")',
   correction:
     'corrige algo que dijo antes ("mejor el sábado", "con Ana no, con Marta")',
   change_of_mind:

@@ -29,6 +29,11 @@ import {
   turnsDownProposal,
 } from './yes-no.js';
 
+/** "¿quién está libre el viernes?", "¿qué chicas tenéis libres mañana?": who, not which slot. */
+const WHO_IS_FREE = words(
+  'quien(?:es)? (?:esta|estan|estaria|hay|tiene|tienen|tendria|queda|quedan) (?:libres?|disponibles?|hueco|huecos|sitio)|(?:que|cuales) (?:peluquer[ao]s?|estilistas?|chicas?|chicos?|profesionales?|personas?) (?:esta|estan|tiene|tienen|teneis|hay|quedan|queda) (?:libres?|disponibles?|hueco|huecos)|quien (?:me )?(?:puede|podria) atender',
+);
+
 /** Goodbyes that name a day ("hasta mañana") ask for nothing. */
 const BYE_WITH_DAY = words(
   '(?:hasta|nos vemos) (?:pasado )?ma[nñ]ana|ma[nñ]ana (?:te|os) (?:lo )?(?:digo|dire|escribo|confirmo|llamo|aviso|cuento)|(?:hasta|nos vemos) el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:buen|feliz) (?:finde|fin de semana)|buenos dias',
@@ -139,6 +144,10 @@ export function understandTurn(
     norm,
     namesService || unoffered.services.length > 0,
   );
+  if (WHO_IS_FREE.test(norm)) {
+    entities.asksWhoIsFree = true;
+    found.add('book');
+  }
   entities.answerIds = findSalonAnswers(norm, ctx.answers);
   if (entities.answerIds.length > 0) {
     found.add('salon_question');

@@ -1,0 +1,2 @@
+ALTER TABLE "appointments" ADD COLUMN "booked_for" text;--> statement-breakpoint
+ALTER TABLE "appointments" ADD CONSTRAINT "appointments_booked_for_length" CHECK ("appointments"."booked_for" IS NULL OR length(trim("appointments"."booked_for")) BETWEEN 1 AND 80);
