@@ -341,3 +341,39 @@ describe('people and services', () => {
     ]);
   });
 });
+
+describe('WhatsApp style', () => {
+  const timeOf = (slot: string) => /a las (\d\d:\d\d)/.exec(slot)?.[1] ?? '';
+
+  it('"más tarde" to the slots offered looks later the same day; "más temprano" earlier', async () => {
+    const c = salon.customer('Teo Marín');
+    const first = await c.say('corte hombre con victor el viernes');
+    const offered = options(first.text).map(timeOf);
+    expect(offered.length).toBeGreaterThan(0);
+    const later = await c.say('no se, algo mas tarde?');
+    const laterTimes = options(later.text).map(timeOf);
+    expect(laterTimes.length).toBeGreaterThan(0);
+    for (const time of laterTimes) expect(time > offered.at(-1)!).toBe(true);
+    expect(options(later.text)[0]).toMatch(/^viernes 27 de noviembre/);
+
+    const earlier = await c.say('uff mas temprano porfa');
+    const earlierTimes = options(earlier.text).map(timeOf);
+    expect(earlierTimes.length).toBeGreaterThan(0);
+    for (const time of earlierTimes) expect(time < laterTimes[0]).toBe(true);
+  });
+
+  it('no accents, shorthands and stretched letters: "kiero cita xa mñn x la tarde q sea cn ana"', async () => {
+    const c = salon.customer('Bea Luz');
+    const offer = await c.say(
+      'holaaa',
+      'kiero un corte d mujer xa mñn x la tarde',
+      'q sea cn ana porfaa',
+    );
+    const slots = options(offer.text);
+    expect(slots.length).toBeGreaterThan(0);
+    for (const slot of slots) {
+      expect(slot).toMatch(/^viernes 27 de noviembre a las 1[4-9]:\d\d/);
+    }
+    expect(offer.text).toContain('con Ana');
+  });
+});

@@ -92,6 +92,11 @@ export interface AvailabilityQuery {
   /** Last local day, inclusive; default: `from` alone. */
   to?: LocalDate;
   partOfDay?: PartOfDay;
+  /**
+   * Only starts from `from` (inclusive) to `to` (exclusive), minutes of the local day, within the
+   * part of day if one is given too ("más tarde" than 17:30: from 17:31).
+   */
+  startWindow?: { from: Minute; to: Minute };
   /** A preferred start time: slots closest to it come first. */
   time?: Minute;
   now: Date;

@@ -112,6 +112,8 @@ export const entitiesSchema = z.object({
       closestServiceIds: z.array(z.number().int()),
     }),
   ),
+  /** "más tarde" / "más temprano" to the slots just offered: which way to look. */
+  nudge: z.enum(['later', 'earlier']).nullable(),
   /** "¿quién está libre el viernes?": which stylists have free time, not a slot yet. */
   asksWhoIsFree: z.boolean(),
   /** Ids of the salon's own answers the customer asked about ("¿y si llego tarde?": lateness). */
@@ -147,6 +149,7 @@ export function noEntities(rawText: string): Entities {
     nameForSomeoneElse: false,
     unofferedServices: [],
     asksWhoIsFree: false,
+    nudge: null,
     answerIds: [],
     rawText,
   };

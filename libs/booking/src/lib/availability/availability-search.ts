@@ -82,7 +82,13 @@ export class AvailabilitySearch {
     this.durationMs = durationMinutes * MS_PER_MINUTE;
     this.limit = limit;
     this.order = candidateOrder(query.time);
-    this.window = query.partOfDay ? WINDOWS[query.partOfDay] : WHOLE_DAY;
+    const part = query.partOfDay ? WINDOWS[query.partOfDay] : WHOLE_DAY;
+    this.window = query.startWindow
+      ? {
+          from: Math.max(part.from, query.startWindow.from),
+          to: Math.min(part.to, query.startWindow.to),
+        }
+      : part;
     this.stylists = schedule.stylists
       .filter(
         (stylist) =>

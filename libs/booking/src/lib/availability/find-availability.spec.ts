@@ -87,6 +87,18 @@ describe('findAvailability', () => {
     ).toEqual([`${TUE} 13:30 2`, `${TUE} 13:45 2`]);
   });
 
+  it('keeps to a window of start times ("más tarde" than 17:30), within the part of day', () => {
+    expect(
+      labels({ startWindow: { from: minutes('17:31'), to: 24 * 60 } }),
+    ).toEqual([`${TUE} 17:45 1`, `${TUE} 18:00 1`, `${TUE} 18:15 1`]);
+    expect(
+      labels({
+        partOfDay: 'morning',
+        startWindow: { from: 0, to: minutes('10:30') },
+      }),
+    ).toEqual([`${TUE} 10:00 1`, `${TUE} 10:00 2`, `${TUE} 10:15 1`]);
+  });
+
   it('offers the slots closest to a preferred time first ("sobre las 11")', () => {
     expect(labels({ stylistId: stylist.ana, time: minutes('11:00') })).toEqual([
       `${TUE} 11:00 2`,

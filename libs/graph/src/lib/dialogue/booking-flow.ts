@@ -9,7 +9,7 @@ import {
   type Slot,
 } from '@atrevete/booking';
 import type { Entities } from '@atrevete/understanding';
-import { formatLocalDay } from '../format.js';
+import { formatLocalDay, formatTime } from '../format.js';
 import * as replies from '../replies.js';
 import type { BookingDraft, DialogueState, Offer } from './dialogue-state.js';
 import {
@@ -88,6 +88,8 @@ export function mergeDetails(draft: BookingDraft, e: Entities): BookingDraft {
     next.stylistId = null;
   }
   if (e.day) next.day = e.day;
+  // A new day or time replaces "más tarde que lo ofrecido".
+  if (e.day || e.time || e.partOfDay) next.startWindow = null;
   // The more precise wins: a time replaces a part of the day, and the other way round.
   if (e.time) {
     next.time = e.time.minute;
@@ -265,6 +267,7 @@ function queryOf(scope: TurnScope, draft: BookingDraft): AvailabilityQuery {
     from,
     to,
     partOfDay: draft.partOfDay ?? undefined,
+    startWindow: draft.startWindow ?? undefined,
     time: draft.time ?? undefined,
     now: scope.now,
     // A time asked for wants the slots closest to it; otherwise a spread of the day.
@@ -284,7 +287,13 @@ function askedDay(
       : draft.partOfDay === 'afternoon'
         ? ' por la tarde'
         : '';
-  return `${formatLocalDay(query.from)}${part}`;
+  const window = draft.startWindow;
+  const bound = !window
+    ? ''
+    : window.from > 0
+      ? ` a partir de las ${formatTime(window.from)}`
+      : ` antes de las ${formatTime(window.to)}`;
+  return `${formatLocalDay(query.from)}${part}${bound}`;
 }
 
 async function search(

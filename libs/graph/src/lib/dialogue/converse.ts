@@ -4,7 +4,7 @@ import {
   type TurnRecord,
   type Understanding,
 } from '@atrevete/understanding';
-import { localDateOf } from '@atrevete/booking';
+import { localDateOf, localMinuteOf } from '@atrevete/booking';
 import {
   answerQuestions,
   asksQuestions,
@@ -538,6 +538,9 @@ async function detailsStep(
   // "mejor otro día": the day or time offered does not suit, and no new one was given.
   const inFlow = d.flow === 'booking' || moving;
   if (u.intent === 'correction' && inFlow && !hasDetails(e)) {
+    // "más tarde" / "más temprano" than the slots just offered: look that way, the same day.
+    if (e.nudge && d.offers.length > 0)
+      return advanceBooking(scope, nudged(scope, d, e.nudge));
     return askAnotherTime(d);
   }
   if (!inFlow) {
@@ -610,13 +613,47 @@ function dropStylistOfOtherCategory(
   return { ...draft, stylistId: null };
 }
 
+/** The draft looking later (or earlier) than every slot offered, on the day of the first one. */
+function nudged(
+  scope: TurnScope,
+  d: DialogueState,
+  way: 'later' | 'earlier',
+): DialogueState {
+  const zone = scope.facts.settings.timeZone;
+  const starts = d.offers.map((o) => new Date(o.start));
+  const day = localDateOf(starts[0], zone);
+  const sameDay = starts.filter((s) => localDateOf(s, zone) === day);
+  const minutes = sameDay.map((s) => localMinuteOf(s, zone));
+  const startWindow =
+    way === 'later'
+      ? { from: Math.max(...minutes) + 1, to: 24 * 60 }
+      : { from: 0, to: Math.min(...minutes) };
+  return {
+    ...d,
+    draft: {
+      ...d.draft,
+      day: { from: day, to: day },
+      time: null,
+      startWindow,
+    },
+    offers: [],
+    chosen: null,
+  };
+}
+
 /** Forgets the day and time asked for and asks for others, keeping the services and the stylist. */
 function askAnotherTime(d: DialogueState): Step {
   return {
     reply: replies.askAnotherTime(),
     dialogue: {
       ...d,
-      draft: { ...d.draft, day: null, partOfDay: null, time: null },
+      draft: {
+        ...d.draft,
+        day: null,
+        partOfDay: null,
+        time: null,
+        startWindow: null,
+      },
       offers: [],
       chosen: null,
       awaiting: 'stylist_or_day',

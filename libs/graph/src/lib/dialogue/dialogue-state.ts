@@ -12,6 +12,11 @@ export interface BookingDraft {
   partOfDay: 'morning' | 'afternoon' | null;
   /** Minutes from local midnight. */
   time: number | null;
+  /**
+   * "más tarde" / "más temprano" than the slots offered: only starts in [from, to) minutes of
+   * the day. Absent in checkpoints written before it existed.
+   */
+  startWindow?: { from: number; to: number } | null;
 }
 
 /** A slot the bot offered, as stored in the checkpoint (instants as ISO strings). */

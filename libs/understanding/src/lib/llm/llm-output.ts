@@ -167,6 +167,7 @@ export function toUnderstanding(
       nameForSomeoneElse: output.nameForSomeoneElse,
       unofferedServices: [],
       asksWhoIsFree: false,
+      nudge: null,
       answerIds: idsOf(
         output.salonTopics,
         (ctx.answers ?? []).map((a) => ({ id: a.id, name: a.topic })),

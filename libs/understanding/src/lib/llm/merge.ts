@@ -45,6 +45,7 @@ function mergeEntities(llm: Entities, rules: Entities): Entities {
     // The model is not asked for these: the rules' common-services list decides.
     unofferedServices: rules.unofferedServices,
     asksWhoIsFree: llm.asksWhoIsFree || rules.asksWhoIsFree,
+    nudge: llm.nudge ?? rules.nudge,
     answerIds: list(llm.answerIds, rules.answerIds),
     rawText: llm.rawText,
   };

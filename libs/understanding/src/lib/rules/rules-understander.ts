@@ -25,6 +25,7 @@ import {
   affirmsInAClause,
   correctionCue,
   denies,
+  nudgeOf,
   opensWithNo,
   turnsDownProposal,
 } from './yes-no.js';
@@ -268,6 +269,7 @@ export function understandTurn(
     turnsDownProposal(norm, ctx.expecting) ||
     // A new detail in answer to the summary changes the booking.
     (ctx.expecting === 'confirmation' && hasDetail && !found.has('affirm'));
+  entities.nudge = hasDetail ? null : nudgeOf(norm, ctx.expecting);
   if (corrects) {
     found.add('correction');
     found.delete('deny');

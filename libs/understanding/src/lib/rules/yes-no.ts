@@ -85,10 +85,25 @@ const ANOTHER_TIME = words(
 const NUDGE = words(
   'mas (?:tarde|temprano|pronto)|(?:algo|un poco|un pelin|un poquito|nada|algo mas|un poco mas|mas) (?:antes|despues)|(?<=^|, )(?:antes|despues)(?= ,|$| (?:porfa|por favor|mejor|no|puede ser|si puede ser|tienes|teneis|hay)(?![\\p{L}\\p{N}]))',
 );
+const NUDGE_EARLIER = words(
+  'mas (?:temprano|pronto)|(?:algo|un poco|un pelin|un poquito|nada|algo mas|un poco mas|mas) antes|(?<=^|, )antes(?= ,|$| (?:porfa|por favor|mejor|no|puede ser|si puede ser|tienes|teneis|hay)(?![\\p{L}\\p{N}]))',
+);
+
 /** "te digo algo más tarde", "hablamos luego": the customer will come back, not a nudge. */
 const LATER = words(
   '(?:te|os) (?:lo )?(?:digo|dire|escribo|escribire|confirmo|llamo|aviso|cuento|respondo|contesto)(?: algo)?|hablamos|(?:te|os) vuelvo a escribir',
 );
+
+/** "más tarde" or "más temprano" to the slots just offered: which way; null when neither. */
+export function nudgeOf(
+  norm: string,
+  expecting: Expectation | null,
+): 'later' | 'earlier' | null {
+  if (expecting !== 'option' && expecting !== 'confirmation') return null;
+  if (!NUDGE.test(norm) || LATER.test(norm) || ANOTHER_TIME.test(norm))
+    return null;
+  return NUDGE_EARLIER.test(norm) ? 'earlier' : 'later';
+}
 
 /** "mejor otro día", or "más tarde" to the slots just offered: the proposal is turned down, the booking goes on. */
 export function turnsDownProposal(
