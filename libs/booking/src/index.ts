@@ -16,6 +16,7 @@ export {
 export { bookAppointment, type BookRequest } from './lib/book.js';
 export {
   cancelAppointment,
+  lastStylistOf,
   listCustomerAppointments,
   type CancelRequest,
 } from './lib/my-appointments.js';

@@ -1,5 +1,6 @@
 // Golden conversations off the tidy path: a request under way is never lost by accident.
 import { GoldenSalon, options, type Customer } from './golden.js';
+import { bookDirectly } from './staff.js';
 
 let salon: GoldenSalon;
 beforeAll(async () => {
@@ -375,5 +376,44 @@ describe('WhatsApp style', () => {
       expect(slot).toMatch(/^viernes 27 de noviembre a las 1[4-9]:\d\d/);
     }
     expect(offer.text).toContain('con Ana');
+  });
+});
+
+describe('a returning customer', () => {
+  /** An appointment of last week, done: booked through the engine, then moved into the past. */
+  const visitedLastWeek = async (c: Customer, stylist: string) => {
+    const booked = await bookDirectly(salon, c, {
+      stylist,
+      service: 'Corte mujer',
+      day: '2026-11-27',
+      time: stylist === 'Ana' ? '10:00' : '11:00',
+    });
+    await salon.db`
+      UPDATE appointments
+         SET start_at = start_at - interval '7 days',
+             end_at = end_at - interval '7 days',
+             status = 'completed'
+       WHERE id = ${booked.id}`;
+  };
+
+  it('is offered the stylist of last time: "¿Con Ana, como la última vez?"; a day takes her', async () => {
+    const c = salon.customer('Lola Sanz');
+    await visitedLastWeek(c, 'Ana');
+    const ask = await c.say('hola quiero cortarme el pelo');
+    expect(ask.text).toContain(
+      '¿Con Ana, como la última vez? ¿Y qué día te vendría bien?',
+    );
+    const offer = await c.say('el sabado');
+    expect(options(offer.text).length).toBeGreaterThan(0);
+    expect(offer.text).toContain('con Ana');
+  });
+
+  it('"no" to the stylist of last time: anyone', async () => {
+    const c = salon.customer('Mila Soto');
+    await visitedLastWeek(c, 'Marta');
+    const ask = await c.say('quiero un corte de mujer');
+    expect(ask.text).toContain('¿Con Marta, como la última vez?');
+    const offer = await c.say('no, me da igual');
+    expect(options(offer.text).length).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from './customers.js';
 import {
   cancelAppointment,
+  lastStylistOf,
   listCustomerAppointments,
   type CancelRequest,
 } from './my-appointments.js';
@@ -30,6 +31,12 @@ export interface BookingDesk {
   appointments(customerId: number, now: Date): Promise<Appointment[]>;
   cancel(request: CancelRequest): Promise<CancelResult>;
   reschedule(request: RescheduleRequest): Promise<RescheduleResult>;
+  /** The stylist (among these) of the customer's latest appointment before `now`, if any. */
+  lastStylist(
+    customerId: number,
+    stylistIds: number[],
+    now: Date,
+  ): Promise<number | null>;
 }
 
 export function bookingDeskOf(db: DbExecutor): BookingDesk {
@@ -41,5 +48,7 @@ export function bookingDeskOf(db: DbExecutor): BookingDesk {
       listCustomerAppointments(db, customerId, now),
     cancel: (request) => cancelAppointment(db, request),
     reschedule: (request) => rescheduleAppointment(db, request),
+    lastStylist: (customerId, stylistIds, now) =>
+      lastStylistOf(db, customerId, stylistIds, now),
   };
 }

@@ -1,6 +1,6 @@
 // A customer's own appointments: list the coming ones, cancel one outside the cancellation window.
 import { appointments, getSalonSettings, type DbExecutor } from '@atrevete/db';
-import { and, eq, gt, inArray } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lt } from 'drizzle-orm';
 import { ACTIVE_STATUSES, selectAppointments } from './appointment-rows.js';
 import { lockCustomer } from './customers.js';
 import type { Appointment, CancelResult } from './types.js';
@@ -19,6 +19,34 @@ export async function listCustomerAppointments(
       gt(appointments.startAt, now),
     ),
   );
+}
+
+/**
+ * The stylist of the customer's latest appointment before `now` among `stylistIds` (a
+ * category's), kept or done (not cancelled, not missed): whom to propose ("¿con Ana, como la
+ * última vez?"). Null when there is none.
+ */
+export async function lastStylistOf(
+  db: DbExecutor,
+  customerId: number,
+  stylistIds: number[],
+  now: Date,
+): Promise<number | null> {
+  if (stylistIds.length === 0) return null;
+  const [last] = await db
+    .select({ stylistId: appointments.stylistId })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.customerId, customerId),
+        inArray(appointments.stylistId, stylistIds),
+        inArray(appointments.status, ['pending', 'confirmed', 'completed']),
+        lt(appointments.startAt, now),
+      ),
+    )
+    .orderBy(desc(appointments.startAt))
+    .limit(1);
+  return last?.stylistId ?? null;
 }
 
 /** Whether an appointment starting at `start` can still be changed at `now` (window in hours). */

@@ -212,6 +212,14 @@ const numbered = (lines: string[]) =>
   lines.map((line, i) => `${i + 1}. ${line}`).join('\n');
 
 /** Knows the services but not who or when. */
+/** A returning customer: the stylist of last time proposed. */
+export function askWhenWithLastStylist(
+  services: ServiceInfo[],
+  stylistName: string,
+): string {
+  return `¡Genial! ${priceAnswer(services)}\n¿Con ${stylistName}, como la última vez? ¿Y qué día te vendría bien?`;
+}
+
 export function askWhoAndWhen(
   services: ServiceInfo[],
   stylistNames: string[],

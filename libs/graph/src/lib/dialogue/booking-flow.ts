@@ -119,6 +119,15 @@ const knowsWhoOrWhen = (draft: BookingDraft) =>
   draft.partOfDay !== null ||
   draft.time !== null;
 
+/** Whom the customer had last time among these stylists (a customer not yet known had nobody). */
+async function lastStylist(
+  scope: TurnScope,
+  stylistIds: number[],
+): Promise<number | null> {
+  const customer = await customerOf(scope);
+  return scope.desk.lastStylist(customer.id, stylistIds, scope.now);
+}
+
 /** The next open weekday after a local date, by the weekly hours (holidays are the search's to find). */
 function nextOpenDay(scope: TurnScope, from: string): string | null {
   const open = new Set(scope.facts.openingHours.map((h) => h.weekday));
@@ -232,17 +241,29 @@ export async function advanceBooking(
   }
 
   if (!knowsWhoOrWhen(draft)) {
-    const names = facts.stylists
-      .filter((s) => s.category === category)
-      .map((s) => s.name);
+    const ofCategory = facts.stylists.filter((s) => s.category === category);
+    const last = await lastStylist(
+      scope,
+      ofCategory.map((s) => s.id),
+    );
+    const lastName = ofCategory.find((s) => s.id === last)?.name;
     return {
-      reply: [...notes, replies.askWhoAndWhen(services, names)].join('\n\n'),
+      reply: [
+        ...notes,
+        lastName
+          ? replies.askWhenWithLastStylist(services, lastName)
+          : replies.askWhoAndWhen(
+              services,
+              ofCategory.map((s) => s.name),
+            ),
+      ].join('\n\n'),
       dialogue: {
         ...dialogue,
         draft,
         awaiting: 'stylist_or_day',
         offers: [],
         chosen: null,
+        proposedStylistId: lastName ? last : null,
       },
     };
   }

@@ -427,6 +427,13 @@ async function answerYesNo(
     };
   }
   if (hasDetails(u.entities)) return detailsStep(scope, d, u);
+  // "¿Con Ana, como la última vez?" — "sí": Ana; "no": anyone.
+  if (d.awaiting === 'stylist_or_day' && d.proposedStylistId) {
+    const draft = yes
+      ? { ...d.draft, stylistId: d.proposedStylistId, anyStylist: false }
+      : { ...d.draft, stylistId: null, anyStylist: true };
+    return advanceBooking(scope, { ...d, draft, proposedStylistId: null });
+  }
   // "¿Te interesa?" about the one service offered instead: yes takes it.
   if (d.awaiting === 'service' && yes && d.serviceChoices.length === 1) {
     return detailsStep(scope, d, {
@@ -548,13 +555,18 @@ async function detailsStep(
     if (limit) return { reply: limit, dialogue: idleDialogue(d.customerName) };
   }
   const base = inFlow ? d.draft : emptyDraft();
-  const merged = mergeDetails(base, moving ? { ...e, serviceIds: [] } : e);
+  const merged = withProposedStylist(
+    d,
+    u,
+    mergeDetails(base, moving ? { ...e, serviceIds: [] } : e),
+  );
   const draft = dropStylistOfOtherCategory(scope, merged, e);
   const next: DialogueState = {
     ...d,
     ...(e.name ? namedIn(e, e.name) : {}),
     flow: moving ? 'reschedule' : 'booking',
     draft,
+    proposedStylistId: null,
   };
   const closest =
     moving || e.serviceIds.length > 0 || e.serviceChoices.length > 0
@@ -591,6 +603,24 @@ async function detailsStep(
     ? answerQuestions(u, scope.facts, draft.serviceIds)
     : '';
   return questions ? { ...step, reply: `${questions}\n\n${step.reply}` } : step;
+}
+
+/**
+ * "¿Con Ana, como la última vez?" answered with a day (or "sí, el viernes") and nobody else
+ * named: Ana. "Me da igual" or another name leaves her out.
+ */
+function withProposedStylist(
+  d: DialogueState,
+  u: Understanding,
+  draft: DialogueState['draft'],
+): DialogueState['draft'] {
+  const proposed = d.proposedStylistId ?? null;
+  if (proposed === null || draft.stylistId !== null || draft.anyStylist)
+    return draft;
+  // "no, el viernes": not her, anyone that day.
+  if (hasIntent(u, 'deny') || u.entities.rejectedStylistIds.includes(proposed))
+    return { ...draft, anyStylist: true };
+  return { ...draft, stylistId: proposed };
 }
 
 /** A new booking when the customer already holds the most coming appointments allowed: say so first. */

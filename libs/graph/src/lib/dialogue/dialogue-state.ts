@@ -57,6 +57,11 @@ export interface DialogueState {
   handoffContext: string | null;
   /** A name the bot proposed (the WhatsApp profile name) and asked the customer to confirm. */
   proposedName: string | null;
+  /**
+   * The stylist the bot proposed ("¿con Ana, como la última vez?"): a yes, or a day without
+   * anyone named, takes her. Absent in checkpoints written before it existed.
+   */
+  proposedStylistId?: number | null;
 }
 
 export function emptyDraft(): BookingDraft {
