@@ -417,3 +417,26 @@ describe('a returning customer', () => {
     expect(options(offer.text).length).toBeGreaterThan(0);
   });
 });
+
+describe('limits on the time', () => {
+  const timeOf = (slot: string) => /a las (\d\d:\d\d)/.exec(slot)?.[1] ?? '';
+
+  it('"tengo que irme a las 5" is a limit: every slot offered is over by 17:00', async () => {
+    const offer = await salon
+      .customer('Rita Gómez')
+      .say('corte mujer el viernes con Marta, tengo que irme a las 5');
+    const slots = options(offer.text);
+    expect(slots.length).toBeGreaterThan(0);
+    // Corte mujer takes 45 min: the latest start is 16:15.
+    for (const slot of slots) expect(timeOf(slot) <= '16:15').toBe(true);
+  });
+
+  it('"salgo de trabajar a las 6": nothing before 18:00', async () => {
+    const offer = await salon
+      .customer('Ines Ruiz')
+      .say('manicura el jueves 3, salgo de trabajar a las 6');
+    const slots = options(offer.text);
+    expect(slots.length).toBeGreaterThan(0);
+    for (const slot of slots) expect(timeOf(slot) >= '18:00').toBe(true);
+  });
+});

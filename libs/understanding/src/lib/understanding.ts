@@ -112,6 +112,14 @@ export const entitiesSchema = z.object({
       closestServiceIds: z.array(z.number().int()),
     }),
   ),
+  /**
+   * Limits on the time rather than a wish: `endBy` ("tengo que irme a las 5": over by 17:00),
+   * `notBefore` ("salgo de trabajar a las 6": from 18:00). Minutes from local midnight.
+   */
+  timeBounds: z.object({
+    endBy: z.number().int().min(0).max(1440).nullable(),
+    notBefore: z.number().int().min(0).max(1440).nullable(),
+  }),
   /** "más tarde" / "más temprano" to the slots just offered: which way to look. */
   nudge: z.enum(['later', 'earlier']).nullable(),
   /** "¿quién está libre el viernes?": which stylists have free time, not a slot yet. */
@@ -149,6 +157,7 @@ export function noEntities(rawText: string): Entities {
     nameForSomeoneElse: false,
     unofferedServices: [],
     asksWhoIsFree: false,
+    timeBounds: { endBy: null, notBefore: null },
     nudge: null,
     answerIds: [],
     rawText,

@@ -90,6 +90,8 @@ export function mergeDetails(draft: BookingDraft, e: Entities): BookingDraft {
   if (e.day) next.day = e.day;
   // A new day or time replaces "más tarde que lo ofrecido".
   if (e.day || e.time || e.partOfDay) next.startWindow = null;
+  if (e.timeBounds.endBy !== null) next.endBy = e.timeBounds.endBy;
+  if (e.timeBounds.notBefore !== null) next.notBefore = e.timeBounds.notBefore;
   // The more precise wins: a time replaces a part of the day, and the other way round.
   if (e.time) {
     next.time = e.time.minute;
@@ -108,11 +110,15 @@ export function hasDetails(e: Entities): boolean {
     e.anyStylist ||
     e.day !== null ||
     e.partOfDay !== null ||
-    e.time !== null
+    e.time !== null ||
+    e.timeBounds.endBy !== null ||
+    e.timeBounds.notBefore !== null
   );
 }
 
 const knowsWhoOrWhen = (draft: BookingDraft) =>
+  (draft.endBy ?? null) !== null ||
+  (draft.notBefore ?? null) !== null ||
   draft.stylistId !== null ||
   draft.anyStylist ||
   draft.day !== null ||
@@ -280,19 +286,45 @@ function queryOf(scope: TurnScope, draft: BookingDraft): AvailabilityQuery {
       ? from
       : draft.day.to
     : addDays(today, DEFAULT_SEARCH_DAYS - 1);
+  const durationMinutes = services.reduce(
+    (sum, s) => sum + s.durationMinutes,
+    0,
+  );
   return {
-    durationMinutes: services.reduce((sum, s) => sum + s.durationMinutes, 0),
+    durationMinutes,
     category: services[0].category,
     stylistId: draft.stylistId ?? undefined,
     serviceIds: draft.serviceIds,
     from,
     to,
     partOfDay: draft.partOfDay ?? undefined,
-    startWindow: draft.startWindow ?? undefined,
+    startWindow: startWindowOf(draft, durationMinutes),
     time: draft.time ?? undefined,
     now: scope.now,
     // A time asked for wants the slots closest to it; otherwise a spread of the day.
     limit: draft.time === null ? CANDIDATES : OFFERED,
+  };
+}
+
+/**
+ * The start times allowed: "más tarde" than the offers, no earlier than `notBefore`, and
+ * early enough to be over by `endBy`.
+ */
+function startWindowOf(
+  draft: BookingDraft,
+  durationMinutes: number,
+): { from: number; to: number } | undefined {
+  const endBy = draft.endBy ?? null;
+  const notBefore = draft.notBefore ?? null;
+  if (!draft.startWindow && endBy === null && notBefore === null)
+    return undefined;
+  const window = draft.startWindow ?? { from: 0, to: 24 * 60 };
+  return {
+    from: Math.max(window.from, notBefore ?? 0),
+    to: Math.min(
+      window.to,
+      endBy === null ? 24 * 60 : endBy - durationMinutes + 1,
+    ),
   };
 }
 
@@ -314,7 +346,13 @@ function askedDay(
     : window.from > 0
       ? ` a partir de las ${formatTime(window.from)}`
       : ` antes de las ${formatTime(window.to)}`;
-  return `${formatLocalDay(query.from)}${part}${bound}`;
+  const endBy = draft.endBy ?? null;
+  const notBefore = draft.notBefore ?? null;
+  const limits = [
+    notBefore !== null ? ` a partir de las ${formatTime(notBefore)}` : '',
+    endBy !== null ? ` para acabar antes de las ${formatTime(endBy)}` : '',
+  ].join('');
+  return `${formatLocalDay(query.from)}${part}${bound}${limits}`;
 }
 
 async function search(

@@ -17,6 +17,10 @@ export interface BookingDraft {
    * the day. Absent in checkpoints written before it existed.
    */
   startWindow?: { from: number; to: number } | null;
+  /** "tengo que irme a las 5": the appointment must be over by this minute of the day. */
+  endBy?: number | null;
+  /** "salgo de trabajar a las 6": no start before this minute of the day. */
+  notBefore?: number | null;
 }
 
 /** A slot the bot offered, as stored in the checkpoint (instants as ISO strings). */

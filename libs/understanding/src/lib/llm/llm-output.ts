@@ -168,6 +168,7 @@ export function toUnderstanding(
       unofferedServices: [],
       asksWhoIsFree: false,
       nudge: null,
+      timeBounds: { endBy: null, notBefore: null },
       answerIds: idsOf(
         output.salonTopics,
         (ctx.answers ?? []).map((a) => ({ id: a.id, name: a.topic })),

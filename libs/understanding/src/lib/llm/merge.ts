@@ -46,6 +46,8 @@ function mergeEntities(llm: Entities, rules: Entities): Entities {
     unofferedServices: rules.unofferedServices,
     asksWhoIsFree: llm.asksWhoIsFree || rules.asksWhoIsFree,
     nudge: llm.nudge ?? rules.nudge,
+    // The model is not asked for limits: the rules' reading of the time words decides.
+    timeBounds: rules.timeBounds,
     answerIds: list(llm.answerIds, rules.answerIds),
     rawText: llm.rawText,
   };

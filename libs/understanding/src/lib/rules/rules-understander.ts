@@ -18,7 +18,7 @@ import { findServices } from './services.js';
 import { findUnofferedServices } from './unoffered-services.js';
 import { findAnyStylist, findStylists } from './stylists.js';
 import { dayOf, kept, newDays, swapped } from './mentions.js';
-import { findPartsOfDay, findTimes } from './times.js';
+import { findPartsOfDay, findTimes, timeBoundsOf } from './times.js';
 import { blank, prepareTurn, words } from './turn-text.js';
 import {
   affirms,
@@ -223,9 +223,20 @@ export function understandTurn(
     ),
     found,
   );
+  const bounds = timeBoundsOf(norm, times);
+  for (const bound of bounds) {
+    if (bound.kind === 'end_by') entities.timeBounds.endBy = bound.minute;
+    else entities.timeBounds.notBefore = bound.minute;
+  }
+  // "tengo que irme a las 5" is a limit, not 17:00 wished for; "antes de las 5" stays near it.
+  const limitsOnly = new Set(
+    bounds
+      .filter((b) => b.kind === 'end_by' && !/antes de/.test(b.mention.text))
+      .map((b) => b.mention),
+  );
   const timeMentions = kept(
     norm,
-    times.filter((t) => t !== option?.byTime),
+    times.filter((t) => t !== option?.byTime && !limitsOnly.has(t)),
     cueEnd,
   );
   const partMentions = kept(norm, parts, cueEnd);
@@ -249,7 +260,8 @@ export function understandTurn(
     choose_service: namesService,
     choose_stylist: entities.stylistIds.length > 0 || anyStylist,
     choose_day: dayMentions.length > 0,
-    choose_time: timeMentions.length > 0 || partMentions.length > 0,
+    choose_time:
+      timeMentions.length > 0 || partMentions.length > 0 || bounds.length > 0,
   };
   const hasDetail =
     Object.values(details).some(Boolean) ||

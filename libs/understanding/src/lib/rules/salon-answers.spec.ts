@@ -136,3 +136,35 @@ describe('services the salon does not do', () => {
     }
   });
 });
+
+describe('times that are limits, not wishes', () => {
+  it.each([
+    [
+      'corte el viernes, tengo que irme a las 5',
+      { endBy: 17 * 60, notBefore: null },
+      null,
+    ],
+    [
+      'puedo ir mañana pero me tengo que ir a las 7',
+      { endBy: 19 * 60, notBefore: null },
+      null,
+    ],
+    // The earliest start, and the nearest to it first.
+    ['salgo de trabajar a las 6', { endBy: null, notBefore: 18 * 60 }, 18 * 60],
+    [
+      'a partir de las 5 y media',
+      { endBy: null, notBefore: 17 * 60 + 30 },
+      17 * 60 + 30,
+    ],
+  ])('"%s"', async (text, bounds, time) => {
+    const u = await understand(text);
+    expect(u.entities.timeBounds).toEqual(bounds);
+    expect(u.entities.time?.minute ?? null).toBe(time);
+  });
+
+  it('leaves a plain time a wish', async () => {
+    const u = await understand('el viernes a las 5');
+    expect(u.entities.timeBounds).toEqual({ endBy: null, notBefore: null });
+    expect(u.entities.time?.minute).toBe(17 * 60);
+  });
+});

@@ -178,6 +178,50 @@ export function findTimes(norm: string, morningTurn: boolean): TimeMention[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** Words before a time that make it a limit the appointment must end by: "tengo que irme a las 5". */
+const END_BY_CUE = new RegExp(
+  String.raw`(?:tengo que (?:irme|salir|estar(?: en \p{L}+)?|recoger(?: a \p{L}+)?)|me tengo que ir|me voy|como (?:muy tarde|mucho|maximo)|antes de|hasta|que (?:acabe|termine|este acabad[oa]) (?:antes de )?)\s*(?:a |para )?(?:las? )?$`,
+  'u',
+);
+/** Words before a time that make it the earliest start: "salgo de trabajar a las 5", "a partir de las 5". */
+const NOT_BEFORE_CUE = new RegExp(
+  String.raw`(?:a partir de|desde|despues de|no antes de|salgo(?: de trabajar| del trabajo| de clase)?|termino(?: de trabajar)?|acabo(?: de trabajar)?)\s*(?:a |de )?(?:las? )?$`,
+  'u',
+);
+
+/** A time read as a limit rather than a wish. */
+export interface TimeBound {
+  kind: 'end_by' | 'not_before';
+  minute: number;
+  /** The mention it came from. */
+  mention: TimeMention;
+}
+
+/**
+ * "tengo que irme a las 5", "antes de las 5", "como muy tarde a las 7": the appointment must be
+ * over by then; "a partir de las 5", "salgo de trabajar a las 6": it starts no earlier.
+ */
+export function timeBoundsOf(
+  norm: string,
+  times: readonly TimeMention[],
+): TimeBound[] {
+  const bounds: TimeBound[] = [];
+  for (const mention of times) {
+    // The cue may be inside the mention ("antes de las 5") or just before it.
+    const before = norm.slice(Math.max(0, mention.index - 40), mention.index);
+    const withCue = `${before}${mention.text}`.replace(
+      /(?:\d{1,2}|\p{L}+)(?:[:h]\d{2})?(?: y (?:media|cuarto|\d{1,2}|\p{L}+))?(?: de la \p{L}+)?$/u,
+      '',
+    );
+    const lead = withCue.trimEnd();
+    if (END_BY_CUE.test(`${lead} `) || END_BY_CUE.test(lead))
+      bounds.push({ kind: 'end_by', minute: mention.minute, mention });
+    else if (NOT_BEFORE_CUE.test(`${lead} `) || NOT_BEFORE_CUE.test(lead))
+      bounds.push({ kind: 'not_before', minute: mention.minute, mention });
+  }
+  return bounds;
+}
+
 /** "por la mañana" (before 14:00), "por la tarde" (from 14:00; "por la noche" asks for the latest). */
 export function findPartsOfDay(norm: string): PartOfDayMention[] {
   const mornings = MORNING_HINT.test(norm) ? allMatches(MORNING, norm) : [];
