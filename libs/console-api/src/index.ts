@@ -7,5 +7,6 @@ export * from './lib/catalogue.js';
 export * from './lib/handoffs.js';
 export * from './lib/agenda.js';
 export * from './lib/settings.js';
+export * from './lib/salon-answers.js';
 export * from './lib/staff.js';
 export * from './lib/audit.js';

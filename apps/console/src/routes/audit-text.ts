@@ -18,6 +18,9 @@ const ACTION_TEXT: Record<string, string> = {
   'hours.update': 'Cambió el horario',
   'holiday.create': 'Añadió un festivo',
   'holiday.remove': 'Quitó un festivo',
+  'salon_answer.create': 'Añadió una pregunta frecuente',
+  'salon_answer.update': 'Cambió una pregunta frecuente',
+  'salon_answer.delete': 'Borró una pregunta frecuente',
   'staff.create': 'Creó una cuenta',
   'staff.update': 'Cambió una cuenta',
   'staff.reset_password': 'Restableció una contraseña',
@@ -143,6 +146,9 @@ export function auditDescriber(names: AuditNames, timeZone: string) {
     },
     reminderOffsetMinutes: { label: 'Recordatorio', text: unit('min antes') },
     date: { label: 'Fecha', text: day },
+    topic: { label: 'Tema', text: plain },
+    phrasings: { label: 'Cómo lo preguntan', text: plain },
+    answer: { label: 'Respuesta', text: plain },
     email: { label: 'Correo', text: plain },
     role: {
       label: 'Rol',
@@ -221,7 +227,11 @@ export function auditDescriber(names: AuditNames, timeZone: string) {
         return `Bloqueo de ${named(names.stylists)(fields['stylistId'])}`;
       default:
         return (
-          plain(fields['name']) ?? plain(fields['email']) ?? row.entityId ?? ''
+          plain(fields['name']) ??
+          plain(fields['email']) ??
+          plain(fields['topic']) ??
+          row.entityId ??
+          ''
         );
     }
   }

@@ -1,4 +1,4 @@
-// /api/settings (owner): the settings the bot uses, the weekly hours and the holidays; every change audited in its own transaction.
+// /api/settings (owner): the settings the bot uses, the weekly hours, the holidays and the salon's answers; every change audited in its own transaction.
 import {
   addHoliday,
   getOpeningHours,
@@ -28,6 +28,7 @@ import type { ConsoleDeps } from '../deps.js';
 import { ApiError, parseInput } from '../http/api-error.js';
 import { refusedInput } from './catalogue.js';
 import { signedInStaff } from './customers-views.js';
+import { salonAnswersRouter } from './salon-answers.js';
 
 export function settingsRouter(deps: ConsoleDeps): Router {
   const router = Router();
@@ -98,6 +99,8 @@ export function settingsRouter(deps: ConsoleDeps): Router {
       throw ApiError.notFound(SETTINGS_ERRORS.holidayNotFound);
     res.status(204).end();
   });
+
+  router.use('/answers', salonAnswersRouter(deps));
   return router;
 }
 

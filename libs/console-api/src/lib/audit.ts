@@ -11,6 +11,7 @@ export const AUDIT_ENTITY_NAMES = {
   hours: 'Horario',
   holiday: 'Festivos',
   settings: 'Ajustes del salón',
+  salon_answer: 'Preguntas frecuentes',
   staff: 'Personal',
 } as const;
 export type AuditEntity = keyof typeof AUDIT_ENTITY_NAMES;

@@ -1,5 +1,6 @@
-// /settings (owner): the catalogue, the team, the salon's hours and rules, and the history of changes, each a sub-page with its own URL.
+// /settings (owner): the catalogue, the team, the salon's hours and rules, its answers to frequent questions, and the history of changes, each a sub-page with its own URL.
 import { Navigate, NavLink, Route, Routes } from 'react-router';
+import { AnswersSection } from './AnswersSection';
 import { AuditSection } from './AuditSection';
 import { HoursSection } from './HoursSection';
 import { SalonSection } from './SalonSection';
@@ -13,6 +14,11 @@ const SECTIONS = [
   { path: 'stylists', label: 'Estilistas', element: <StylistsSection /> },
   { path: 'hours', label: 'Horario', element: <HoursSection /> },
   { path: 'salon', label: 'Salón', element: <SalonSection /> },
+  {
+    path: 'answers',
+    label: 'Preguntas frecuentes',
+    element: <AnswersSection />,
+  },
   { path: 'staff', label: 'Personal', element: <StaffSection /> },
   { path: 'audit', label: 'Historial', element: <AuditSection /> },
 ];
