@@ -33,6 +33,7 @@ export function toAgendaAppointment(entry: AgendaEntry): AgendaAppointment {
       name: entry.customerName,
       phone: entry.customerPhone,
     },
+    bookedFor: appointment.bookedFor,
     services: entry.services,
     bookedBy:
       appointment.bookedByStaffId === null

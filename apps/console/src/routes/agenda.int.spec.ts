@@ -72,6 +72,7 @@ describe('GET /api/agenda', () => {
       customer: { id: elena, name: 'Elena Ruiz', phone: expect.any(String) },
       services: [{ id: expect.any(Number), name: 'Corte mujer' }],
       bookedBy: { kind: 'bot' },
+      bookedFor: null,
       updatedAt: expect.any(String),
     });
   });

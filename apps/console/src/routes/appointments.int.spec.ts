@@ -62,6 +62,7 @@ describe('POST /api/appointments', () => {
         { id: barba, name: 'Arreglo de barba' },
       ],
       bookedBy: { kind: 'staff', name: 'Lucía Recepción' },
+      bookedFor: null,
       updatedAt: expect.any(String),
     });
     const [row] = await salon.t.database.sql<

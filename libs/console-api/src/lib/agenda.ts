@@ -44,6 +44,8 @@ export interface AgendaAppointment {
   status: AppointmentStatus;
   priceCents: number;
   customer: { id: number; name: string | null; phone: string | null };
+  /** Whom it is for when not the customer ("a nombre de mi hija Carla"); null: the customer. */
+  bookedFor: string | null;
   services: { id: number; name: string }[];
   bookedBy: { kind: 'bot' } | { kind: 'staff'; name: string };
   /** The version a move or cancel sends back as `expectedUpdatedAt`. */

@@ -1,5 +1,6 @@
 // The agenda's time arithmetic: the salon's wall clock whatever the browser's zone, and which slots a stylist can take.
 import {
+  appointmentLabel,
   calendarBlocks,
   floatingClock,
   fromFloating,
@@ -7,9 +8,20 @@ import {
   isBookableSlot,
   toFloating,
 } from './agenda-model';
-import { tuesday } from './agenda-test-kit';
+import { appointment, tuesday } from './agenda-test-kit';
 
 describe('agenda model', () => {
+  it('names whom a booking is for when the customer booked it for someone else', () => {
+    expect(
+      appointmentLabel(
+        appointment({ id: 7, bookedFor: 'Carla' }),
+        'Europe/Madrid',
+      ),
+    ).toBe(
+      'Carla (para Paco Martín) · Corte hombre · 12:00–12:30 · confirmada · reservada por Lucía Recepción',
+    );
+  });
+
   it('shows an instant at the salon’s wall-clock time and turns it back, across the DST change', () => {
     for (const [instant, clock] of [
       ['2026-12-01T09:00:00.000Z', '10:00'],

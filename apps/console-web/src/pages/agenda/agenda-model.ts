@@ -135,10 +135,13 @@ export interface CalendarBlock {
   title: string;
 }
 
+/** Who comes: the customer, or whom they booked for ("Carla (para Laura Pérez)"). */
 export function customerName(appointment: AgendaAppointment): string {
-  return (
-    appointment.customer.name ?? appointment.customer.phone ?? 'Sin nombre'
-  );
+  const customer =
+    appointment.customer.name ?? appointment.customer.phone ?? 'Sin nombre';
+  return appointment.bookedFor
+    ? `${appointment.bookedFor} (para ${customer})`
+    : customer;
 }
 
 export function bookedByText(appointment: AgendaAppointment): string {

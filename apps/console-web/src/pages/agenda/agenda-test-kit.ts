@@ -57,6 +57,7 @@ export function appointment(
     status: 'confirmed',
     priceCents: 1500,
     customer: { id: 10, name: 'Paco Martín', phone: '+34600998877' },
+    bookedFor: null,
     services: [{ id: 2, name: 'Corte hombre' }],
     bookedBy: { kind: 'staff', name: 'Lucía Recepción' },
     updatedAt: '2026-11-26T09:00:00.000Z',
