@@ -14,15 +14,17 @@ import {
 } from './appointments-flow.js';
 import {
   advanceBooking,
-  confirmBooking,
   hasDetails,
   mergeDetails,
+  type Step,
+} from './booking-flow.js';
+import {
+  confirmBooking,
   nameGiven,
   namedIn,
   pickOffer,
   slotChosen,
-  type Step,
-} from './booking-flow.js';
+} from './booking-confirm.js';
 import {
   emptyDraft,
   idleDialogue,

@@ -6,10 +6,9 @@ import {
   advanceBooking,
   hasDetails,
   mergeDetails,
-  ruleBroken,
-  slotTaken,
   type Step,
 } from './booking-flow.js';
+import { ruleBroken, slotTaken } from './booking-confirm.js';
 import {
   emptyDraft,
   idleDialogue,

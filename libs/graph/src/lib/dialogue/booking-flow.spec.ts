@@ -1,4 +1,4 @@
-import { spreadOut } from './booking-flow.js';
+import { spreadOut } from './slot-search.js';
 
 const at = (hhmm: string, stylistId = 2) => ({
   stylistId,
