@@ -148,8 +148,11 @@ function chosenOffer(
   scope: TurnScope,
   d: DialogueState,
   offer: Offer,
+  e: Understanding['entities'] | null = null,
 ): Promise<Step> {
-  const withOffer = { ...d, chosen: offer };
+  // "la primera, a nombre de José Luis": the name given with the choice is the name.
+  const named = e?.name ? { ...d, ...namedIn(e, e.name) } : d;
+  const withOffer = { ...named, chosen: offer };
   return d.flow === 'reschedule'
     ? confirmMoveQuestion(scope, withOffer)
     : slotChosen(scope, withOffer, offer);
@@ -181,7 +184,7 @@ export async function chooseStep(
   }
   if (d.offers.length > 0) {
     const offer = pickOffer(scope, d.offers, e);
-    if (offer) return chosenOffer(scope, d, offer);
+    if (offer) return chosenOffer(scope, d, offer, e);
     // A time that matches no offer is a new wish: search around it.
     if (e.time !== null) return detailsStep(scope, d, u);
     return {

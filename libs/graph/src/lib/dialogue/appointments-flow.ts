@@ -1,5 +1,5 @@
 // The customer's own appointments: list them, cancel one, move one — within the engine's rules.
-import { localDateOf, type Appointment } from '@atrevete/booking';
+import { isoWeekdayOf, localDateOf, type Appointment } from '@atrevete/booking';
 import type { Entities } from '@atrevete/understanding';
 import * as replies from '../replies.js';
 import {
@@ -54,7 +54,6 @@ export async function listAppointments(
   };
 }
 
-/** The appointment the customer points at: by number in the last list, or by its day. */
 /**
  * The appointments the customer points at — by number in the last list, or by a day one of
  * them is on ("cancela la del viernes", "cambiar la del sábado") — and what is left of the
@@ -65,6 +64,7 @@ function pointedAt(
   dialogue: DialogueState,
   appointments: Appointment[],
   e: Entities,
+  cancelling: boolean,
 ): { candidates: Appointment[]; rest: Entities } {
   if (e.option !== null && dialogue.appointmentIds.length > 0) {
     const id = dialogue.appointmentIds[e.option - 1];
@@ -82,6 +82,15 @@ function pointedAt(
     });
     if (onDay.length > 0)
       return { candidates: onDay, rest: { ...e, day: null } };
+    // "anula la del sábado" when the only Saturday appointment is a later one: that one.
+    if (cancelling && from === to) {
+      const weekday = isoWeekdayOf(from);
+      const onWeekday = appointments.filter(
+        (a) => isoWeekdayOf(localDateOf(a.start, zone)) === weekday,
+      );
+      if (onWeekday.length === 1)
+        return { candidates: onWeekday, rest: { ...e, day: null } };
+    }
   }
   return { candidates: appointments, rest: e };
 }
@@ -127,7 +136,13 @@ export async function startChange(
   if (appointments.length === 0) {
     return { reply: replies.noAppointments(), dialogue: settled(dialogue) };
   }
-  const { candidates, rest } = pointedAt(scope, dialogue, appointments, e);
+  const { candidates, rest } = pointedAt(
+    scope,
+    dialogue,
+    appointments,
+    e,
+    change === 'cancel',
+  );
   if (candidates.length > 1) {
     return {
       reply: replies.whichAppointment(
@@ -167,7 +182,13 @@ export async function appointmentChosen(
   const listed = appointments.filter((a) =>
     dialogue.appointmentIds.includes(a.id),
   );
-  const { candidates, rest } = pointedAt(scope, dialogue, listed, e);
+  const { candidates, rest } = pointedAt(
+    scope,
+    dialogue,
+    listed,
+    e,
+    change === 'cancel',
+  );
   if (candidates.length !== 1) return null;
   return target(scope, dialogue, candidates[0], rest, change);
 }

@@ -156,6 +156,18 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
   if (u.entities.asksWhoIsFree && u.intent === 'book')
     return greeted(await whoIsFree(scope, d, u));
 
+  // "sí, anúlala" to "¿Cancelo tu cita…?", "sí, cámbiala" to "¿La cambio?": the yes, not a new request.
+  if (
+    d.awaiting === 'confirmation' &&
+    d.flow === u.intent &&
+    hasIntent(u, 'affirm') &&
+    !hasIntent(u, 'deny') &&
+    u.entities.day === null &&
+    u.entities.option === null &&
+    u.entities.time === null
+  )
+    return answerYesNo(scope, d, { ...u, intent: 'affirm' });
+
   switch (u.intent) {
     case 'change_of_mind':
       return dropRequest(d);

@@ -21,7 +21,7 @@ const wording: [Intent, RegExp][] = [
   [
     'complaint',
     words(
-      'queja\\p{L}*|quejar\\p{L}*|reclama\\p{L}*|(?<!(?:viene|va|cuadra|iria|vendria|quedaria) )(?:fatal|muy mal)|mal servicio|horribles?|indignad[oa]|enfadad[oa]|cabread[oa]|molest[oa]|no estoy (?:nada )?content[oa]|verguenza|desastre|estafa|impresentables?|lamentables?|pesim[oa]s?|decepcionad[oa]|descontent[oa]|me (?:habeis|han) (?:dejado|estropeado|quemado|destrozado)|me (?:dejasteis|estropeasteis|quemasteis|destrozasteis)|nadie me (?:contesta|responde|atiende)|no me (?:gusto|ha gustado) (?:nada|como|el)|me cobrasteis de mas|me cobraron de mas|devolucion|que me devolvais',
+      'queja\\p{L}*|quejar\\p{L}*|reclama\\p{L}*|(?<!(?:viene|va|cuadra|iria|vendria|quedaria) )(?:fatal|muy mal)|mal servicio|horribles?|indignad[oa]|enfadad[oa]|cabread[oa]|molest[oa]|no estoy (?:nada )?content[oa]|verguenza|desastre|estafa|impresentables?|lamentables?|pesim[oa]s?|decepcionad[oa]|descontent[oa]|me (?:habeis|han) (?:dejado|estropeado|quemado|destrozado)|me (?:dejasteis|estropeasteis|quemasteis|destrozasteis)|nadie me (?:contesta|responde|atiende)|no me (?:gusto|ha gustado) (?:nada|como|el)|me cobrasteis de mas|me cobraron de mas|me (?:cobrasteis|cobraron|habeis cobrado) \\d+|disgustad[oa]|esto no es normal|no hay derecho|me (?:quedo|quedaron|ha quedado|han quedado|dejasteis|dejaron) (?:el pelo |las mechas |el tinte |el color )?(?:naranjas?|verdes?|amarill\\p{L}*|quemad[oa]s?|fatal|horrible|fatales)|(?:quiero|exijo|necesito) (?:una )?solucion|que alguien me de una solucion|devolucion|que me devolvais',
     ),
   ],
   [

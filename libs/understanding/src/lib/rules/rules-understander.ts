@@ -35,6 +35,9 @@ const WHO_IS_FREE = words(
   'quien(?:es)? (?:esta|estan|estaria|hay|tiene|tienen|tendria|queda|quedan) (?:libres?|disponibles?|hueco|huecos|sitio)|(?:que|cuales) (?:peluquer[ao]s?|estilistas?|chicas?|chicos?|profesionales?|personas?) (?:esta|estan|tiene|tienen|teneis|hay|quedan|queda) (?:libres?|disponibles?|hueco|huecos)|quien (?:me )?(?:puede|podria) atender',
 );
 
+const OFFER_LATEST = words('(?:la|el) (?:de )?mas tarde', 'gu');
+const OFFER_EARLIEST = words('(?:la|el) (?:de )?mas (?:temprano|pronto)', 'gu');
+
 /** Goodbyes that name a day ("hasta mañana") ask for nothing. */
 const BYE_WITH_DAY = words(
   '(?:hasta|nos vemos) (?:pasado )?ma[nñ]ana|ma[nñ]ana (?:te|os) (?:lo )?(?:digo|dire|escribo|confirmo|llamo|aviso|cuento)|(?:hasta|nos vemos) el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:buen|feliz) (?:finde|fin de semana)|buenos dias',
@@ -134,6 +137,11 @@ export function understandTurn(
     today,
     optionLimit(ctx.expecting, ctx.recentTurns),
   );
+  // "la de más tarde" / "la más temprano" of the slots offered: the last or the first one.
+  if (ctx.expecting === 'option')
+    norm = norm
+      .replace(OFFER_LATEST, 'la ultima')
+      .replace(OFFER_EARLIEST, 'la primera');
   const choice = findOption(norm, times, days, ctx.expecting, ctx.recentTurns);
   // "extensiones", "depilación láser": what the salon does not sell is named back, never
   // read as the nearest service it does sell.
@@ -149,6 +157,13 @@ export function understandTurn(
     entities.asksWhoIsFree = true;
     found.add('book');
   }
+  // "¿mañana a las 12 tenéis para barba?": a service with a day or a time is a booking.
+  if (
+    found.has('services_question') &&
+    namesService &&
+    (days.length > 0 || times.length > 0)
+  )
+    found.add('book');
   entities.answerIds = findSalonAnswers(norm, ctx.answers);
   if (entities.answerIds.length > 0) {
     found.add('salon_question');

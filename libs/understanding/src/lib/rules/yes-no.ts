@@ -3,7 +3,7 @@ import type { Expectation } from '../understanding.js';
 import { words } from './turn-text.js';
 
 const YES =
-  'si|sip|sep|sisi|vale|ok|okk|oka|okey|okay|oki|okis|perfect[oa]|perfe|de acuerdo|deacuerdo|dacuerdo|claro|claro que si|genial|estupend[oa]|correct[oa]|exact[oa]|eso es(?! todo)|por supuesto|venga|dale|muy bien|me parece bien|me parece perfecto|me vale|me va bien|me viene bien|me sirve|me cuadra|sin problema|confirm[oa]|confirmad[oa]|confirmar|confirmala|adelante|hecho|guay|yes|afirmativo|listo|fenomenal|bien|de lujo|maravilloso|chachi|efectivamente|asi es|seguro|por mi bien|me encaja|si que si';
+  'si+|sip|sep|sisi|vale|ok|okk|oka|okey|okay|oki|okis|perfect[oa]|perfe|de acuerdo|deacuerdo|dacuerdo|claro|claro que si|genial|estupend[oa]|correct[oa]|exact[oa]|eso es(?! todo)|por supuesto|venga|dale|muy bien|me parece bien|me parece perfecto|me vale|me va bien|me viene bien|me sirve|me cuadra|sin problema|confirm[oa]|confirmad[oa]|confirmar|confirmala|adelante|hecho|guay|yes|afirmativo|listo|fenomenal|bien|de lujo|maravilloso|chachi|efectivamente|asi es|seguro|por mi bien|me encaja|si que si';
 const YES_FILLER =
   'bueno|ah|oh|ahh|pues|por favor|porfa|porfi|xfa|plis|pls|gracias|muchas gracias|mil gracias|entonces|pues|la cita|reservala|hazla|ya|eh|todo|asi|tambien|a ti|tu|la reserva|guapa|guapo|maja|majo|perfecto';
 /** A clause made only of yes-words: "sí", "vale, perfecto", "ok gracias", "👍". */
@@ -21,7 +21,7 @@ const YES_ANYWHERE = words(
 );
 
 const NO =
-  'no|nop|nope|nah|na|que va|ni hablar|negativo|mejor no|para nada|nada|ningun[oa]|tampoco|de momento no|por ahora no|ahora no|todavia no|aun no|no gracias|no hace falta|no es necesario|dejalo|dejalo estar|olvidalo|no quiero|no me interesa|nada mas|eso es todo|pues no|casi mejor no|mejor que no|que no|creo que no|no puedo|no me viene bien|no me va bien|no me cuadra|ninguna me va bien|ninguna me viene bien';
+  'no+|nop|nope|nah|na|que va|ni hablar|negativo|mejor no|para nada|nada|ningun[oa]|tampoco|de momento no|por ahora no|ahora no|todavia no|aun no|no gracias|no hace falta|no es necesario|dejalo|dejalo estar|olvidalo|no quiero|no me interesa|nada mas|eso es todo|pues no|casi mejor no|mejor que no|que no|creo que no|no puedo|no me viene bien|no me va bien|no me cuadra|ninguna me va bien|ninguna me viene bien';
 const NO_FILLER =
   'uf|uff|buf|ay|uy|jo|vaya|ains|gracias|muchas gracias|por ahora|de momento|entonces|pues|la verdad|ya|eh|vale|ok|lo siento|perdona';
 const NO_CLAUSE = new RegExp(`^(?:(?:${NO}|${NO_FILLER})(?: |$))+$`, 'u');
