@@ -104,6 +104,8 @@ export const entitiesSchema = z.object({
   name: z.string().min(1).nullable(),
   /** The name is someone else's, the booking is for them ("a nombre de mi hija Carla"), not the customer's own. */
   nameForSomeoneElse: z.boolean(),
+  /** "a mi nombre", "para mí": under the customer's own (known or WhatsApp) name. */
+  ownName: z.boolean(),
   /** Services salons sell that this salon does not ("¿hacéis extensiones?"), each with the closest it does. */
   unofferedServices: z.array(
     z.object({
@@ -155,6 +157,7 @@ export function noEntities(rawText: string): Entities {
     option: null,
     name: null,
     nameForSomeoneElse: false,
+    ownName: false,
     unofferedServices: [],
     asksWhoIsFree: false,
     timeBounds: { endBy: null, notBefore: null },

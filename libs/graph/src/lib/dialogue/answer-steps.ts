@@ -31,7 +31,12 @@ import {
   type DialogueState,
   type Offer,
 } from './dialogue-state.js';
-import { servicesOf, type TurnScope } from './views.js';
+import {
+  customerOf,
+  looksLikeRealName,
+  servicesOf,
+  type TurnScope,
+} from './views.js';
 import { pendingQuestion, withResume } from './asides.js';
 import {
   askAnotherTime,
@@ -144,14 +149,21 @@ export function nameStep(
 }
 
 /** A slot was picked: for a move ask before moving, for a booking go on to the name and summary. */
-function chosenOffer(
+async function chosenOffer(
   scope: TurnScope,
   d: DialogueState,
   offer: Offer,
   e: Understanding['entities'] | null = null,
 ): Promise<Step> {
   // "la primera, a nombre de José Luis": the name given with the choice is the name.
-  const named = e?.name ? { ...d, ...namedIn(e, e.name) } : d;
+  let named = e?.name ? { ...d, ...namedIn(e, e.name) } : d;
+  // "la de las 12, a mi nombre": the WhatsApp name, when it is one and the salon knows none.
+  if (e?.ownName && !e.name && !d.customerName) {
+    const profile = scope.contact.profileName?.trim() ?? null;
+    const known = (await customerOf(scope)).name;
+    if (!known && looksLikeRealName(profile))
+      named = { ...named, customerName: profile };
+  }
   const withOffer = { ...named, chosen: offer };
   return d.flow === 'reschedule'
     ? confirmMoveQuestion(scope, withOffer)
@@ -216,7 +228,13 @@ export async function detailsStep(
     const limit = await overLimit(scope);
     if (limit) return { reply: limit, dialogue: idleDialogue(d.customerName) };
   }
-  const base = inFlow ? d.draft : emptyDraft();
+  // "¿Cuánto cuesta el lifting?" then "vale, el sábado": the service asked about is the one.
+  const base = inFlow
+    ? d.draft
+    : {
+        ...emptyDraft(),
+        serviceIds: d.flow === 'idle' ? d.draft.serviceIds : [],
+      };
   const merged = withProposedStylist(
     d,
     u,

@@ -6,7 +6,11 @@ import { formatLocalDay } from '../format.js';
 import * as replies from '../replies.js';
 import { ownAppointments } from './appointments-flow.js';
 import { hasDetails, type Step } from './booking-flow.js';
-import { idleDialogue, type DialogueState } from './dialogue-state.js';
+import {
+  emptyDraft,
+  idleDialogue,
+  type DialogueState,
+} from './dialogue-state.js';
 import { appointmentBooking, type TurnScope } from './views.js';
 
 /** How long after its last turn a conversation is still "today's": a hello is not a first one. */
@@ -122,7 +126,13 @@ export function answerMidFlow(
   d: DialogueState,
 ): Step {
   const answer = answerQuestions(u, scope.facts, d.draft.serviceIds);
-  return { reply: withResume(answer, d), dialogue: d };
+  // Idle, the services asked about are remembered: "vale, el sábado" books one of them.
+  const asked = u.entities.serviceIds;
+  const dialogue =
+    d.flow === 'idle' && asked.length > 0
+      ? { ...d, draft: { ...emptyDraft(), serviceIds: asked } }
+      : d;
+  return { reply: withResume(answer, d), dialogue };
 }
 
 /** What the dialogue is waiting for, as a question. */

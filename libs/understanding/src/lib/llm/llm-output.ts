@@ -165,6 +165,7 @@ export function toUnderstanding(
       option: output.option,
       name: output.name,
       nameForSomeoneElse: output.nameForSomeoneElse,
+      ownName: false,
       unofferedServices: [],
       asksWhoIsFree: false,
       nudge: null,

@@ -42,6 +42,7 @@ function mergeEntities(llm: Entities, rules: Entities): Entities {
     nameForSomeoneElse: llm.name
       ? llm.nameForSomeoneElse
       : rules.nameForSomeoneElse,
+    ownName: llm.ownName || rules.ownName,
     // The model is not asked for these: the rules' common-services list decides.
     unofferedServices: rules.unofferedServices,
     asksWhoIsFree: llm.asksWhoIsFree || rules.asksWhoIsFree,

@@ -21,7 +21,7 @@ const wording: [Intent, RegExp][] = [
   [
     'complaint',
     words(
-      'queja\\p{L}*|quejar\\p{L}*|reclama\\p{L}*|(?<!(?:viene|va|cuadra|iria|vendria|quedaria) )(?:fatal|muy mal)|mal servicio|horribles?|indignad[oa]|enfadad[oa]|cabread[oa]|molest[oa]|no estoy (?:nada )?content[oa]|verguenza|desastre|estafa|impresentables?|lamentables?|pesim[oa]s?|decepcionad[oa]|descontent[oa]|me (?:habeis|han) (?:dejado|estropeado|quemado|destrozado)|me (?:dejasteis|estropeasteis|quemasteis|destrozasteis)|nadie me (?:contesta|responde|atiende)|no me (?:gusto|ha gustado) (?:nada|como|el)|me cobrasteis de mas|me cobraron de mas|me (?:cobrasteis|cobraron|habeis cobrado) \\d+|disgustad[oa]|esto no es normal|no hay derecho|me (?:quedo|quedaron|ha quedado|han quedado|dejasteis|dejaron) (?:el pelo |las mechas |el tinte |el color )?(?:naranjas?|verdes?|amarill\\p{L}*|quemad[oa]s?|fatal|horrible|fatales)|(?:quiero|exijo|necesito) (?:una )?solucion|que alguien me de una solucion|devolucion|que me devolvais',
+      'queja\\p{L}*|quejar\\p{L}*|reclama\\p{L}*|(?<!(?:viene|va|cuadra|iria|vendria|quedaria|tengo|esta|estoy|llevo|encuentro) )(?:fatal|muy mal)|mal servicio|horribles?|indignad[oa]|enfadad[oa]|cabread[oa]|molest[oa]|no estoy (?:nada )?content[oa]|verguenza|desastre|estafa|impresentables?|lamentables?|pesim[oa]s?|decepcionad[oa]|descontent[oa]|me (?:habeis|han) (?:dejado|estropeado|quemado|destrozado)|me (?:dejasteis|estropeasteis|quemasteis|destrozasteis)|nadie me (?:contesta|responde|atiende)|no me (?:gusto|ha gustado) (?:nada|como|el)|me cobrasteis de mas|me cobraron de mas|me (?:cobrasteis|cobraron|habeis cobrado) \\d+|disgustad[oa]|esto no es normal|no hay derecho|me (?:quedo|quedaron|ha quedado|han quedado|dejasteis|dejaron) (?:el pelo |las mechas |el tinte |el color )?(?:naranjas?|verdes?|amarill\\p{L}*|quemad[oa]s?|fatal|horrible|fatales)|(?:quiero|exijo|necesito) (?:una )?solucion|que alguien me de una solucion|devolucion|que me devolvais',
     ),
   ],
   [
@@ -39,7 +39,7 @@ const wording: [Intent, RegExp][] = [
   [
     'reschedule',
     words(
-      `(?:cambi|mov|muev|aplaz|retras|adelant|reprogram|pospon)\\p{L}* (?:\\p{L}+ ){0,4}?(?:cita|reserva)|(?:cambi|mov|muev|aplaz|reprogram|pospon)\\p{L}* ${LISTED}|(?:cambiar|mover|pasar|aplazar|retrasar|adelantar)la|cambiar(?:la)? de (?:dia|hora|fecha)|reprogram\\p{L}*|pasar (?:la|mi) cita|cambio de cita|(?:retrasar|adelantar|atrasar)(?:la)? (?:una|media) hora|(?:me )?la (?:podeis|puedes|podrias|podriais|puedo|podemos) (?:cambiar|mover|pasar)`,
+      `(?:cambi|mov|muev|aplaz|retras|adelant|reprogram|pospon)\\p{L}* (?:\\p{L}+ ){0,4}?(?:cita|reserva)|(?:cambi|mov|muev|aplaz|reprogram|pospon)\\p{L}* ${LISTED}|(?:cambiar|mover|pasar|aplazar|retrasar|adelantar)la|cambiar(?:la)? de (?:dia|hora|fecha)|reprogram\\p{L}*|pasar (?:la|mi) cita|cambio de cita|(?:retrasar|adelantar|atrasar)(?:la)? (?:una|media) hora|(?:me )?la (?:podeis|puedes|podrias|podriais|puedo|podemos) (?:cambiar|mover|pasar)|(?:me )?la (?:pasais|pasas|cambiais|cambias|moveis|mueves)(?= al| a | para|$| ,)`,
     ),
   ],
   [

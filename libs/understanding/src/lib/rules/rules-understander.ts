@@ -35,6 +35,11 @@ const WHO_IS_FREE = words(
   'quien(?:es)? (?:esta|estan|estaria|hay|tiene|tienen|tendria|queda|quedan) (?:libres?|disponibles?|hueco|huecos|sitio)|(?:que|cuales) (?:peluquer[ao]s?|estilistas?|chicas?|chicos?|profesionales?|personas?) (?:esta|estan|tiene|tienen|teneis|hay|quedan|queda) (?:libres?|disponibles?|hueco|huecos)|quien (?:me )?(?:puede|podria) atender',
 );
 
+/** "a mi nombre", "para mí misma": the booking is under the customer's own name. */
+const OWN_NAME = words(
+  'a mi nombre|a nombre mio|(?:para|pa) mi(?: mism[oa])?(?= ,|$)|yo mism[oa]',
+);
+
 const OFFER_LATEST = words('(?:la|el) (?:de )?mas tarde', 'gu');
 const OFFER_EARLIEST = words('(?:la|el) (?:de )?mas (?:temprano|pronto)', 'gu');
 
@@ -153,6 +158,7 @@ export function understandTurn(
     norm,
     namesService || unoffered.services.length > 0,
   );
+  entities.ownName = !entities.name && OWN_NAME.test(norm);
   if (WHO_IS_FREE.test(norm)) {
     entities.asksWhoIsFree = true;
     found.add('book');
