@@ -6,7 +6,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { ApiRequestError } from '../api/client';
+import { api, ApiRequestError } from '../api/client';
 
 export interface FormErrors {
   /** Field path → the server's message ('days.2.closesAt', 'aliases.1'). */
@@ -139,6 +139,33 @@ export function FormOutcome({
 /** Closes the <dialog> around `element` (a form, a button): the dialog's close event tells its owner. */
 export function closeDialogOf(element: Element | null): void {
   element?.closest('dialog')?.close();
+}
+
+/**
+ * Saves a dialog's record: a PATCH of `collection/id` when it has an id, else a POST to
+ * `collection`. When the server took it, `onSaved` gets what it answered and the dialog
+ * closes; otherwise the form shows why.
+ */
+export async function saveRecord<T>(
+  form: FormState,
+  formElement: HTMLFormElement,
+  request: { collection: string; id?: number; body: unknown },
+  onSaved: (saved: T) => void,
+): Promise<void> {
+  let saved: T | undefined;
+  const ok = await form.run(async () => {
+    saved =
+      request.id === undefined
+        ? await api.post<T>(request.collection, request.body)
+        : await api.patch<T>(
+            `${request.collection}/${request.id}`,
+            request.body,
+          );
+  });
+  if (ok && saved !== undefined) {
+    onSaved(saved);
+    closeDialogOf(formElement);
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   ModalDialog,
   useFormState,
   closeDialogOf,
+  saveRecord,
 } from '../../ui/form-kit';
 
 /** The textarea's lines as phrasings: one per line, blank lines dropped. */
@@ -50,19 +51,12 @@ export function AnswerDialog({
       phrasings: phrasingsOfLines(phrasings),
       active,
     };
-    let saved: SalonAnswerView | undefined;
-    const ok = await form.run(async () => {
-      saved = entry
-        ? await api.patch<SalonAnswerView>(
-            `/api/settings/answers/${entry.id}`,
-            body,
-          )
-        : await api.post<SalonAnswerView>('/api/settings/answers', body);
-    });
-    if (ok && saved) {
-      onSaved(saved);
-      closeDialogOf(formElement);
-    }
+    await saveRecord<SalonAnswerView>(
+      form,
+      formElement,
+      { collection: '/api/settings/answers', id: entry?.id, body },
+      onSaved,
+    );
   }
 
   return (

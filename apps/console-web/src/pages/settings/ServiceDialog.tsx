@@ -8,7 +8,6 @@ import {
   type StylistView,
 } from '@atrevete/console-api';
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
 import {
   Field,
   fieldError,
@@ -16,6 +15,7 @@ import {
   ModalDialog,
   useFormState,
   closeDialogOf,
+  saveRecord,
 } from '../../ui/form-kit';
 import { centsOfEuros, eurosOfCents } from './money-input';
 
@@ -92,19 +92,12 @@ export function ServiceDialog({
       stylistIds: chosen,
       active,
     };
-    let saved: ServiceView | undefined;
-    const ok = await form.run(async () => {
-      saved = service
-        ? await api.patch<ServiceView>(
-            `/api/catalogue/services/${service.id}`,
-            body,
-          )
-        : await api.post<ServiceView>('/api/catalogue/services', body);
-    });
-    if (ok && saved) {
-      onSaved(saved);
-      closeDialogOf(formElement);
-    }
+    await saveRecord<ServiceView>(
+      form,
+      formElement,
+      { collection: '/api/catalogue/services', id: service?.id, body },
+      onSaved,
+    );
   }
 
   const ofCategory = stylists.filter((s) => s.category === category);

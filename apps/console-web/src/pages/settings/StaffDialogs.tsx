@@ -17,6 +17,7 @@ import {
   ModalDialog,
   useFormState,
   closeDialogOf,
+  saveRecord,
   type ControlProps,
 } from '../../ui/form-kit';
 
@@ -185,17 +186,12 @@ export function EditStaffDialog({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    let saved: StaffView | undefined;
-    const ok = await form.run(async () => {
-      saved = await api.patch<StaffView>(`/api/staff/${account.id}`, {
-        name,
-        role,
-      });
-    });
-    if (ok && saved) {
-      onSaved(saved);
-      closeDialogOf(formElement);
-    }
+    await saveRecord<StaffView>(
+      form,
+      formElement,
+      { collection: '/api/staff', id: account.id, body: { name, role } },
+      onSaved,
+    );
   }
 
   return (

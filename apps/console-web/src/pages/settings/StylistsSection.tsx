@@ -7,10 +7,10 @@ import {
   type StylistView,
 } from '@atrevete/console-api';
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
 import { useApiData } from '../../ui/use-api-data';
 import {
   closeDialogOf,
+  saveRecord,
   Field,
   FormOutcome,
   ModalDialog,
@@ -122,19 +122,12 @@ function StylistDialog({
     event.preventDefault();
     const formElement = event.currentTarget;
     const body: NewStylistRequest = { name, category, active };
-    let saved: StylistView | undefined;
-    const ok = await form.run(async () => {
-      saved = stylist
-        ? await api.patch<StylistView>(
-            `/api/catalogue/stylists/${stylist.id}`,
-            body,
-          )
-        : await api.post<StylistView>('/api/catalogue/stylists', body);
-    });
-    if (ok && saved) {
-      onSaved(saved);
-      closeDialogOf(formElement);
-    }
+    await saveRecord<StylistView>(
+      form,
+      formElement,
+      { collection: '/api/catalogue/stylists', id: stylist?.id, body },
+      onSaved,
+    );
   }
 
   return (
