@@ -4,7 +4,7 @@ import {
   type Intent,
   type Understanding,
 } from '@atrevete/understanding';
-import type { SalonFacts } from './dialogue/views.js';
+import { servicesOf, type SalonFacts } from './dialogue/views.js';
 import { isoWeekdayOf } from '@atrevete/booking';
 import { formatLocalDay } from './format.js';
 import { groupWeek, periodsOf } from './opening-hours.js';
@@ -65,10 +65,6 @@ function answer(
   }
 }
 
-function servicesById(facts: SalonFacts, ids: number[]): ServiceInfo[] {
-  return ids.flatMap((id) => facts.services.filter((s) => s.id === id));
-}
-
 /** The turn's questions, main one first, one catalogue answer at most. */
 function questionsOf(understanding: Understanding): Intent[] {
   const asked: Intent[] = [];
@@ -108,7 +104,7 @@ export function answerQuestions(
   const notOffered = unofferedServices.map((u) =>
     replies.notOffered(
       u.name,
-      namesNone ? servicesById(facts, u.closestServiceIds) : [],
+      namesNone ? servicesOf(facts, u.closestServiceIds) : [],
     ),
   );
   // "¿Hacéis extensiones?" is answered by the no alone, never by the whole catalogue.
@@ -146,5 +142,5 @@ export function closestToUnoffered(
       ),
     ),
   ];
-  return servicesById(facts, ids);
+  return servicesOf(facts, ids);
 }

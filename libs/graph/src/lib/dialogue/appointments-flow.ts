@@ -54,6 +54,19 @@ export async function listAppointments(
   };
 }
 
+/** The appointments on the given salon-local days (inclusive). */
+export function appointmentsOn(
+  scope: TurnScope,
+  appointments: Appointment[],
+  days: { from: string; to: string },
+): Appointment[] {
+  const zone = scope.facts.settings.timeZone;
+  return appointments.filter((a) => {
+    const day = localDateOf(a.start, zone);
+    return day >= days.from && day <= days.to;
+  });
+}
+
 /**
  * The appointments the customer points at — by number in the last list, or by a day one of
  * them is on ("cancela la del viernes", "cambiar la del sábado") — and what is left of the
@@ -76,10 +89,7 @@ function pointedAt(
   if (e.day) {
     const zone = scope.facts.settings.timeZone;
     const { from, to } = e.day;
-    const onDay = appointments.filter((a) => {
-      const day = localDateOf(a.start, zone);
-      return day >= from && day <= to;
-    });
+    const onDay = appointmentsOn(scope, appointments, e.day);
     if (onDay.length > 0)
       return { candidates: onDay, rest: { ...e, day: null } };
     // "anula la del sábado" when the only Saturday appointment is a later one: that one.

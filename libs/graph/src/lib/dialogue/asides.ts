@@ -1,10 +1,9 @@
 // Asides while a request waits for its answer: questions, thanks, "¿qué citas tengo?", "¿está confirmada?", a change of mind — answered, and the pending question asked again.
 import type { TurnRecord, Understanding } from '@atrevete/understanding';
-import { localDateOf } from '@atrevete/booking';
 import { answerQuestions, questionIntents } from '../compose-reply.js';
 import { formatLocalDay } from '../format.js';
 import * as replies from '../replies.js';
-import { ownAppointments } from './appointments-flow.js';
+import { appointmentsOn, ownAppointments } from './appointments-flow.js';
 import { hasDetails, type Step } from './booking-flow.js';
 import {
   emptyDraft,
@@ -91,12 +90,8 @@ export async function checkBooking(
     return { reply: withResume(replies.notBookedYet(), d), dialogue: d };
   }
   const appointments = await ownAppointments(scope);
-  const zone = scope.facts.settings.timeZone;
   const onDay = e.day
-    ? appointments.filter((a) => {
-        const day = localDateOf(a.start, zone);
-        return e.day !== null && day >= e.day.from && day <= e.day.to;
-      })
+    ? appointmentsOn(scope, appointments, e.day)
     : appointments;
   const bookings = (list: typeof appointments) =>
     list.map((a) => appointmentBooking(scope.facts, a));

@@ -1,14 +1,10 @@
 // The slots to offer: the engine asked for the draft's services, stylist, days and limits, and the answer spread over the day.
-import {
-  addDays,
-  localDateOf,
-  type AvailabilityQuery,
-  type Slot,
-} from '@atrevete/booking';
+import { type AvailabilityQuery, type Slot } from '@atrevete/booking';
 import { formatLocalDay, formatTime } from '../format.js';
 import * as replies from '../replies.js';
 import type { BookingDraft, DialogueState, Offer } from './dialogue-state.js';
 import {
+  daysToSearch,
   servicesOf,
   slotLine,
   stylistName,
@@ -52,13 +48,7 @@ export function spreadOut(slots: Slot[]): Slot[] {
 
 function queryOf(scope: TurnScope, draft: BookingDraft): AvailabilityQuery {
   const services = servicesOf(scope.facts, draft.serviceIds);
-  const today = localDateOf(scope.now, scope.facts.settings.timeZone);
-  const from = draft.day && draft.day.from > today ? draft.day.from : today;
-  const to = draft.day
-    ? draft.day.to < from
-      ? from
-      : draft.day.to
-    : addDays(today, DEFAULT_SEARCH_DAYS - 1);
+  const { from, to } = daysToSearch(scope, draft.day, DEFAULT_SEARCH_DAYS);
   const durationMinutes = services.reduce(
     (sum, s) => sum + s.durationMinutes,
     0,

@@ -1,5 +1,10 @@
 // What the dialogue knows about the salon this turn, and how its slots and appointments read in a reply.
-import type { Appointment, Slot } from '@atrevete/booking';
+import {
+  addDays,
+  localDateOf,
+  type Appointment,
+  type Slot,
+} from '@atrevete/booking';
 import { formatWhen } from '../format.js';
 import type {
   BookingDesk,
@@ -45,6 +50,21 @@ export function customerOf(scope: TurnScope, name: string | null = null) {
     phoneVerified: scope.contact.phoneVerified,
     name,
   });
+}
+
+/**
+ * The days to search, salon-local and inclusive: the days asked for from today on, or the
+ * `defaultDays` from today when none were.
+ */
+export function daysToSearch(
+  scope: TurnScope,
+  asked: { from: string; to: string } | null,
+  defaultDays: number,
+): { from: string; to: string } {
+  const today = localDateOf(scope.now, scope.facts.settings.timeZone);
+  if (!asked) return { from: today, to: addDays(today, defaultDays - 1) };
+  const from = asked.from > today ? asked.from : today;
+  return { from, to: asked.to < from ? from : asked.to };
 }
 
 export function servicesOf(facts: SalonFacts, ids: number[]): ServiceInfo[] {

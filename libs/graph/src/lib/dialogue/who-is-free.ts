@@ -1,16 +1,11 @@
 // "¿Quién está libre el viernes?": the stylists with free time that day (for the services asked, or per category), then the booking goes on.
-import {
-  addDays,
-  localDateOf,
-  localMinuteOf,
-  type ServiceInfo,
-} from '@atrevete/booking';
+import { localMinuteOf, type ServiceInfo } from '@atrevete/booking';
 import type { Understanding } from '@atrevete/understanding';
 import { formatLocalDay, formatTime } from '../format.js';
 import * as replies from '../replies.js';
 import type { Step } from './booking-flow.js';
 import type { DialogueState } from './dialogue-state.js';
-import { servicesOf, type TurnScope } from './views.js';
+import { daysToSearch, servicesOf, type TurnScope } from './views.js';
 
 /** Without a day asked, the coming week. */
 const DAYS_WITHOUT_A_DAY = 7;
@@ -26,14 +21,8 @@ export async function whoIsFree(
   const { facts } = scope;
   const e = u.entities;
   const zone = facts.settings.timeZone;
-  const today = localDateOf(scope.now, zone);
   const asked = e.day ?? d.draft.day;
-  const from = asked && asked.from > today ? asked.from : today;
-  const to = asked
-    ? asked.to < from
-      ? from
-      : asked.to
-    : addDays(today, DAYS_WITHOUT_A_DAY - 1);
+  const { from, to } = daysToSearch(scope, asked, DAYS_WITHOUT_A_DAY);
   const serviceIds =
     e.serviceIds.length > 0 ? e.serviceIds : d.draft.serviceIds;
   const services = servicesOf(facts, serviceIds);
