@@ -52,16 +52,23 @@ export default [
               sourceTag: 'type:queue',
               onlyDependOnLibsWithTags: ['type:schema'],
             },
+            // The salon's vocabulary (services, stylists, Spanish names, wall clock): no storage.
+            { sourceTag: 'type:salon', onlyDependOnLibsWithTags: [] },
             {
               sourceTag: 'type:domain',
-              onlyDependOnLibsWithTags: ['type:schema', 'type:data'],
+              onlyDependOnLibsWithTags: [
+                'type:schema',
+                'type:data',
+                'type:salon',
+              ],
             },
+            // Understanding a message reads the salon's vocabulary, never its storage.
             {
               sourceTag: 'type:nlu',
               onlyDependOnLibsWithTags: [
                 'type:schema',
                 'type:util',
-                'type:domain',
+                'type:salon',
               ],
             },
             {

@@ -2,7 +2,7 @@
 export * from './lib/types.js';
 export * from './lib/errors.js';
 export * from './lib/availability/index.js';
-export * from './lib/catalogue/index.js';
+export { Catalogue, normalise, ServiceMatcher } from '@atrevete/salon';
 export {
   loadSchedule,
   searchAvailability,
@@ -45,7 +45,7 @@ export {
   localDateOf,
   localDaysRange,
   localMinuteOf,
-} from './lib/zoned-time.js';
+} from '@atrevete/salon';
 export { bookingDeskOf, type BookingDesk } from './lib/desk.js';
 export {
   appointmentSnapshot,

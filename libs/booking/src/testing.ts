@@ -1,6 +1,6 @@
 // Test entry point (@atrevete/booking/testing): the demo salon's data for other libs' tests, and the in-memory demo
 // schedule with its naive availability oracle for the availability benchmark.
-export { demoServices, demoStylists } from './testing/demo-catalogue.js';
+export { demoServices, demoStylists } from '@atrevete/salon/testing';
 export {
   demoSchedule,
   HAIR,

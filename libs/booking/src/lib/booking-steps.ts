@@ -24,7 +24,7 @@ import type {
   Schedule,
   Slot,
 } from './types.js';
-import { localDateOf, localMinuteOf } from './zoned-time.js';
+import { localDateOf, localMinuteOf } from '@atrevete/salon';
 
 /** What a list of services adds up to, from the database's current price list. */
 export interface PricedServices {

@@ -26,14 +26,6 @@ export class IdempotencyKeyConflictError extends Error {
   }
 }
 
-/** A local date or time zone that cannot be read ('2026-02-30', 'Europe/Madird'). */
-export class InvalidLocalTimeError extends Error {
-  constructor(detail: string) {
-    super(`invalid local date or time zone: ${detail}`);
-    this.name = 'InvalidLocalTimeError';
-  }
-}
-
 /** A write kept failing on concurrent changes more times than any real contention explains. */
 export class ContentionError extends Error {
   constructor(operation: string, attempts: number) {
@@ -41,3 +33,5 @@ export class ContentionError extends Error {
     this.name = 'ContentionError';
   }
 }
+
+export { InvalidLocalTimeError } from '@atrevete/salon';

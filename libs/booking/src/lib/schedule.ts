@@ -21,7 +21,7 @@ import type {
   LocalDate,
   Schedule,
 } from './types.js';
-import { addDays, localDateOf, localDaysRange } from './zoned-time.js';
+import { addDays, localDateOf, localDaysRange } from '@atrevete/salon';
 import { deskRules } from './desk-rules.js';
 
 export interface ScheduleRange {

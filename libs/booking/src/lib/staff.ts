@@ -25,7 +25,7 @@ import {
   localDateOf,
   localDaysRange,
   localMinuteOf,
-} from './zoned-time.js';
+} from '@atrevete/salon';
 
 export interface AgendaEntry {
   appointment: Appointment;

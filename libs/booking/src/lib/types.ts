@@ -1,10 +1,17 @@
 // The booking engine's vocabulary: the salon's schedule as data, availability queries and the typed outcomes of every operation.
 
-/** A calendar date in the salon's time zone, 'YYYY-MM-DD'. */
-export type LocalDate = string;
+import type {
+  LocalDate,
+  Minute,
+  StylistInfo,
+} from '@atrevete/salon';
 
-/** Minutes from local midnight (600 = 10:00). */
-export type Minute = number;
+export type {
+  LocalDate,
+  Minute,
+  ServiceInfo,
+  StylistInfo,
+} from '@atrevete/salon';
 
 export interface OpeningDay {
   /** ISO weekday: 1 = Monday … 7 = Sunday. A weekday without a row is closed. */
@@ -13,24 +20,6 @@ export interface OpeningDay {
   closesAt: Minute;
   breakStart: Minute | null;
   breakEnd: Minute | null;
-}
-
-export interface StylistInfo {
-  id: number;
-  name: string;
-  category: string;
-  active: boolean;
-}
-
-/** A service of the catalogue (shared/SALON.md): what the conversation names, prices and books. */
-export interface ServiceInfo {
-  id: number;
-  name: string;
-  category: string;
-  durationMinutes: number;
-  priceCents: number;
-  /** Other names customers use: "keratina", "corte de pelo". */
-  aliases: string[];
 }
 
 export type BlockingEvent =

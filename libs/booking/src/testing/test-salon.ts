@@ -13,7 +13,7 @@ import {
 } from '@atrevete/db/testing';
 import { bookAppointment } from '../lib/book.js';
 import type { Appointment } from '../lib/types.js';
-import { instantAt } from '../lib/zoned-time.js';
+import { instantAt } from '@atrevete/salon';
 
 export const SALON_TIME_ZONE = 'Europe/Madrid';
 

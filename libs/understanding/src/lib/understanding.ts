@@ -1,5 +1,5 @@
 // What understanding a turn produces (one zod schema for every understander) and the interface they implement.
-import type { ServiceInfo, StylistInfo } from '@atrevete/booking';
+import type { ServiceInfo, StylistInfo } from '@atrevete/salon';
 import { z } from 'zod';
 
 /**

@@ -1,9 +1,5 @@
 // Scores an understander against a labelled corpus: which labelled fields it got wrong, and its accuracy.
-import {
-  normalise,
-  type ServiceInfo,
-  type StylistInfo,
-} from '@atrevete/booking';
+import { normalise, type ServiceInfo, type StylistInfo } from '@atrevete/salon';
 import type {
   SalonAnswerTopic,
   Understander,

@@ -1,5 +1,5 @@
 // The llm understander against a real local OpenAI-compatible stub: structured output, prompt, every failure, the merge.
-import { demoServices, demoStylists } from '@atrevete/booking/testing';
+import { demoServices, demoStylists } from '@atrevete/salon/testing';
 import {
   promptText,
   startOpenAiStub,

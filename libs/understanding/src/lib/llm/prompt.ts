@@ -5,7 +5,7 @@ import {
   isoWeekdayOf,
   localDateOf,
   localMinuteOf,
-} from '@atrevete/booking';
+} from '@atrevete/salon';
 import type {
   Expectation,
   Intent,

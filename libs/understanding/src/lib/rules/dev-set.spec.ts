@@ -1,5 +1,5 @@
 // The rules understander against the labelled development corpus: at least 95% of turns fully right.
-import { demoServices, demoStylists } from '@atrevete/booking/testing';
+import { demoServices, demoStylists } from '@atrevete/salon/testing';
 import { devSet } from '../corpus/dev-set.js';
 import { corpusContext, measureAccuracy } from '../corpus/score.js';
 import { intents } from '../understanding.js';

@@ -1,5 +1,5 @@
 // The held-out corpus, written blind from SALON.md: shares no sentence with the development corpus, and its accuracy is printed, not gated.
-import { demoServices, demoStylists } from '@atrevete/booking/testing';
+import { demoServices, demoStylists } from '@atrevete/salon/testing';
 import { devSet } from '../corpus/dev-set.js';
 import { heldOutSet } from '../corpus/held-out-set.js';
 import { measureAccuracy } from '../corpus/score.js';

@@ -1,5 +1,5 @@
 // The salon's own questions, found in WhatsApp Spanish: typos, words in between, the longer phrasing winning.
-import { demoServices, demoStylists } from '@atrevete/booking/testing';
+import { demoServices, demoStylists } from '@atrevete/salon/testing';
 import type { SalonAnswerTopic, Understanding } from '../understanding.js';
 import { RulesUnderstander } from './rules-understander.js';
 

@@ -1,5 +1,5 @@
 // The salon's services named in a turn: the catalogue's matcher on mended words, then a bare "corte" or "depilación" told apart by the words around it, or left for the customer to choose.
-import { normalise, ServiceMatcher, type ServiceInfo } from '@atrevete/booking';
+import { normalise, ServiceMatcher, type ServiceInfo } from '@atrevete/salon';
 import { TypoCorrector } from './typos.js';
 import { words } from './turn-text.js';
 

@@ -1,5 +1,5 @@
 // The tricky Spanish forms, one behaviour each: dates across month and year ends, "mañana por la mañana", "Ana" vs "Ana María", times.
-import { demoServices, demoStylists } from '@atrevete/booking/testing';
+import { demoServices, demoStylists } from '@atrevete/salon/testing';
 import type {
   Expectation,
   TurnRecord,

@@ -1,5 +1,5 @@
 // The stylists a turn asks for or turns down, and "me da igual" (any stylist will do).
-import { normalise, type StylistInfo } from '@atrevete/booking';
+import { normalise, type StylistInfo } from '@atrevete/salon';
 import { words } from './turn-text.js';
 
 export interface StylistMention {

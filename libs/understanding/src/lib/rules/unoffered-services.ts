@@ -1,5 +1,5 @@
 // Services salons commonly sell, in their Spanish variants: those a salon's catalogue lacks are named back ("no hacemos extensiones"), never mistaken for one it has.
-import { normalise, type ServiceInfo } from '@atrevete/booking';
+import { normalise, type ServiceInfo } from '@atrevete/salon';
 import type { UnofferedService } from '../understanding.js';
 import { findServices } from './services.js';
 import { blank, words } from './turn-text.js';

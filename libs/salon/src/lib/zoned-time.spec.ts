@@ -1,4 +1,4 @@
-import { InvalidLocalTimeError } from './errors.js';
+import { InvalidLocalTimeError } from './salon-types.js';
 import {
   addDays,
   instantAt,

@@ -1,5 +1,5 @@
 // The demo salon's services of shared/SALON.md, for catalogue tests.
-import type { ServiceInfo, StylistInfo } from '../lib/types.js';
+import type { ServiceInfo, StylistInfo } from '../lib/salon-types.js';
 
 export function demoServices(): ServiceInfo[] {
   const rows: [string, string, number, number, string[]][] = [

@@ -1,5 +1,5 @@
 // The salon's service catalogue: services found by any of their names (misspelt too), by id, and listed by category.
-import type { ServiceInfo } from '../types.js';
+import type { ServiceInfo } from '../salon-types.js';
 import { ServiceMatcher } from './service-matcher.js';
 import { normalise } from './spanish-text.js';
 

@@ -1,7 +1,10 @@
 // The salon's wall clock (a local date + minutes from midnight) ↔ instants, with luxon, right across DST.
 import { DateTime } from 'luxon';
-import { InvalidLocalTimeError } from './errors.js';
-import type { LocalDate, Minute } from './types.js';
+import {
+  InvalidLocalTimeError,
+  type LocalDate,
+  type Minute,
+} from './salon-types.js';
 
 const MINUTES_PER_DAY = 24 * 60;
 

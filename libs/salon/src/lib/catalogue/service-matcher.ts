@@ -1,5 +1,5 @@
 // Finds the salon's services named in a text: by name or alias, in any form, with small typos.
-import type { ServiceInfo } from '../types.js';
+import type { ServiceInfo } from '../salon-types.js';
 import {
   contentWords,
   editDistance,

@@ -1,0 +1,9 @@
+import baseConfig, { libRules } from '../../eslint.config.mjs';
+
+export default [
+  ...baseConfig,
+  ...libRules,
+  {
+    ignores: ['**/out-tsc'],
+  },
+];
