@@ -1,10 +1,6 @@
 // The booking engine's vocabulary: the salon's schedule as data, availability queries and the typed outcomes of every operation.
 
-import type {
-  LocalDate,
-  Minute,
-  StylistInfo,
-} from '@atrevete/salon';
+import type { LocalDate, Minute, StylistInfo } from '@atrevete/salon';
 
 export type {
   LocalDate,
