@@ -9,6 +9,7 @@ import {
 } from '@atrevete/understanding';
 import { converse } from './dialogue/converse.js';
 import type { SalonFacts } from './dialogue/views.js';
+import { readDialogue } from './dialogue/read-dialogue.js';
 import type { BookingDesk, SalonDirectory } from './ports.js';
 import type {
   ConversationStateUpdate,
@@ -91,7 +92,8 @@ export function converseNode(
       },
       {
         understanding: state.understanding,
-        dialogue: state.dialogue,
+        // A checkpoint may hold the dialogue in the shape of an older release.
+        dialogue: readDialogue(state.dialogue),
         misunderstoodCount: state.misunderstoodCount,
         history: state.history,
         texts: state.texts,

@@ -508,6 +508,15 @@ export function appointmentKept(): string {
   return 'Perfecto, tu cita sigue en pie.';
 }
 
+/** A move whose services the salon no longer offers. */
+export function movedServiceGone(): string {
+  return 'Esa cita es de un servicio que ya no ofrecemos, así que no puedo cambiarla yo. ¿Te paso con el salón?';
+}
+
+export function movedServiceGoneNote(): string {
+  return 'Quiere cambiar una cita de un servicio que ya no está en la carta.';
+}
+
 export function appointmentNotFound(): string {
   return 'No encuentro esa cita entre tus próximas citas. ¿Quieres que te las enseñe?';
 }

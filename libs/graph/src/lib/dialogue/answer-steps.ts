@@ -1,23 +1,13 @@
 // The steps that take the request forward: a yes or a no, a name, a numbered choice, new or corrected details.
 import type { Understanding } from '@atrevete/understanding';
-import {
-  answerQuestions,
-  asksQuestions,
-  closestToUnoffered,
-} from '../compose-reply.js';
 import * as replies from '../replies.js';
+import { appointmentChosen } from './appointments-flow.js';
 import {
-  appointmentChosen,
   confirmCancel,
   confirmMoveQuestion,
   confirmReschedule,
-} from './appointments-flow.js';
-import {
-  advanceBooking,
-  hasDetails,
-  mergeDetails,
-  type Step,
-} from './booking-flow.js';
+} from './appointment-confirm.js';
+import { advanceBooking, hasDetails, type Step } from './booking-flow.js';
 import {
   confirmBooking,
   nameGiven,
@@ -26,25 +16,20 @@ import {
   slotChosen,
 } from './booking-confirm.js';
 import {
-  emptyDraft,
+  askingWhoOrWhen,
+  bookingDialogue,
+  draftOf,
   idleDialogue,
+  isSearching,
+  type Booking,
   type DialogueState,
   type Offer,
+  type Searching,
 } from './dialogue-state.js';
-import {
-  customerOf,
-  looksLikeRealName,
-  servicesOf,
-  type TurnScope,
-} from './views.js';
+import { customerOf, looksLikeRealName, type TurnScope } from './views.js';
 import { pendingQuestion, withResume } from './asides.js';
-import {
-  askAnotherTime,
-  dropStylistOfOtherCategory,
-  nudged,
-  overLimit,
-  withProposedStylist,
-} from './draft-changes.js';
+import { detailsStep } from './details-step.js';
+import { askAnotherTime } from './draft-changes.js';
 
 export async function answerYesNo(
   scope: TurnScope,
@@ -55,15 +40,7 @@ export async function answerYesNo(
   if (d.awaiting === 'confirmation') {
     if (d.flow === 'booking' && d.chosen) {
       if (yes) return confirmBooking(scope, d);
-      return {
-        reply: replies.bookingDropped(),
-        dialogue: {
-          ...d,
-          offers: [],
-          chosen: null,
-          awaiting: 'stylist_or_day',
-        },
-      };
+      return { reply: replies.bookingDropped(), dialogue: askingWhoOrWhen(d) };
     }
     if (d.flow === 'cancel') {
       if (yes) return confirmCancel(scope, d);
@@ -92,7 +69,11 @@ export async function answerYesNo(
   }
   if (hasDetails(u.entities)) return detailsStep(scope, d, u);
   // "¿Con Ana, como la última vez?" — "sí": Ana; "no": anyone.
-  if (d.awaiting === 'stylist_or_day' && d.proposedStylistId) {
+  if (
+    d.awaiting === 'stylist_or_day' &&
+    d.flow === 'booking' &&
+    d.proposedStylistId
+  ) {
     const draft = yes
       ? { ...d.draft, stylistId: d.proposedStylistId, anyStylist: false }
       : { ...d.draft, stylistId: null, anyStylist: true };
@@ -135,28 +116,54 @@ export function nameStep(
   u: Understanding,
   affirmed: boolean,
 ): Step {
-  const named = nameGiven(scope, d, u.entities, affirmed);
+  const named =
+    d.flow === 'booking'
+      ? nameGiven(scope, d, u.entities, affirmed)
+      : nameOutsideBooking(d, u.entities);
   if (!named) return { reply: replies.askName(), dialogue: d };
   if (named.reply) return named;
-  const name = named.dialogue.bookingFor ?? named.dialogue.customerName ?? '';
+  const after = named.dialogue;
+  const name =
+    (after.flow === 'booking' ? after.bookingFor : null) ??
+    after.customerName ??
+    '';
   return {
     reply: withResume(
-      replies.niceToMeetYou(name, named.dialogue.awaiting !== null),
-      named.dialogue,
+      replies.niceToMeetYou(name, after.awaiting !== null),
+      after,
     ),
-    dialogue: named.dialogue,
+    dialogue: after,
   };
+}
+
+/** A name out of a booking: the customer's own is kept; someone else's starts a booking for them. */
+function nameOutsideBooking(
+  d: DialogueState,
+  e: Understanding['entities'],
+): Step | null {
+  if (!e.name) return null;
+  if (!e.nameForSomeoneElse)
+    return { reply: '', dialogue: { ...d, customerName: e.name } };
+  const draft = draftOf(d);
+  const booking = bookingDialogue(
+    d,
+    draft,
+    draft.serviceIds.length > 0 ? 'stylist_or_day' : 'service',
+  );
+  return { reply: '', dialogue: { ...booking, bookingFor: e.name } };
 }
 
 /** A slot was picked: for a move ask before moving, for a booking go on to the name and summary. */
 async function chosenOffer(
   scope: TurnScope,
-  d: DialogueState,
+  d: Searching,
   offer: Offer,
   e: Understanding['entities'] | null = null,
 ): Promise<Step> {
+  if (d.flow === 'reschedule')
+    return confirmMoveQuestion(scope, { ...d, chosen: offer });
   // "la primera, a nombre de José Luis": the name given with the choice is the name.
-  let named = e?.name ? { ...d, ...namedIn(e, e.name) } : d;
+  let named: Booking = e?.name ? { ...d, ...namedIn(e, e.name) } : d;
   // "la de las 12, a mi nombre": the WhatsApp name, when it is one and the salon knows none.
   if (e?.ownName && !e.name && !d.customerName) {
     const profile = scope.contact.profileName?.trim() ?? null;
@@ -164,10 +171,7 @@ async function chosenOffer(
     if (!known && looksLikeRealName(profile))
       named = { ...named, customerName: profile };
   }
-  const withOffer = { ...named, chosen: offer };
-  return d.flow === 'reschedule'
-    ? confirmMoveQuestion(scope, withOffer)
-    : slotChosen(scope, withOffer, offer);
+  return slotChosen(scope, { ...named, chosen: offer }, offer);
 }
 
 /** "la segunda", "la de las 11", "2": a slot, a service of the list, or one of the customer's appointments. */
@@ -194,7 +198,7 @@ export async function chooseStep(
       });
     }
   }
-  if (d.offers.length > 0) {
+  if (isSearching(d) && d.offers.length > 0) {
     const offer = pickOffer(scope, d.offers, e);
     if (offer) return chosenOffer(scope, d, offer, e);
     // A time that matches no offer is a new wish: search around it.
@@ -206,81 +210,4 @@ export async function chooseStep(
   }
   if (hasDetails(e)) return detailsStep(scope, d, u);
   return { reply: replies.fallback(), dialogue: d };
-}
-
-/** New or corrected details of the booking (or of the move): merge them and go on. */
-export async function detailsStep(
-  scope: TurnScope,
-  d: DialogueState,
-  u: Understanding,
-): Promise<Step> {
-  const e = u.entities;
-  const moving = d.flow === 'reschedule' && d.appointmentId !== null;
-  // "mejor otro día": the day or time offered does not suit, and no new one was given.
-  const inFlow = d.flow === 'booking' || moving;
-  if (u.intent === 'correction' && inFlow && !hasDetails(e)) {
-    // "más tarde" / "más temprano" than the slots just offered: look that way, the same day.
-    if (e.nudge && d.offers.length > 0)
-      return advanceBooking(scope, nudged(scope, d, e.nudge));
-    return askAnotherTime(d);
-  }
-  if (!inFlow) {
-    const limit = await overLimit(scope);
-    if (limit) return { reply: limit, dialogue: idleDialogue(d.customerName) };
-  }
-  // "¿Cuánto cuesta el lifting?" then "vale, el sábado": the service asked about is the one.
-  const base = inFlow
-    ? d.draft
-    : {
-        ...emptyDraft(),
-        serviceIds: d.flow === 'idle' ? d.draft.serviceIds : [],
-      };
-  const merged = withProposedStylist(
-    d,
-    u,
-    mergeDetails(base, moving ? { ...e, serviceIds: [] } : e),
-  );
-  const draft = dropStylistOfOtherCategory(scope, merged, e);
-  const next: DialogueState = {
-    ...d,
-    ...(e.name ? namedIn(e, e.name) : {}),
-    flow: moving ? 'reschedule' : 'booking',
-    draft,
-    proposedStylistId: null,
-  };
-  const closest =
-    moving || e.serviceIds.length > 0 || e.serviceChoices.length > 0
-      ? []
-      : closestToUnoffered(u, scope.facts);
-  if (closest.length > 0) {
-    // "quiero extensiones": no, and the closest services to choose from instead.
-    return {
-      reply: `${answerQuestions(u, scope.facts, [])}\n\n${closest.length > 1 ? replies.interestedInOne : replies.interestedInIt}`,
-      dialogue: {
-        ...next,
-        awaiting: 'service',
-        serviceChoices: closest.map((s) => s.id),
-        offers: [],
-        chosen: null,
-      },
-    };
-  }
-  const choices = moving ? [] : servicesOf(scope.facts, e.serviceChoices);
-  const step =
-    choices.length > 1
-      ? {
-          reply: replies.whichOfServices(choices),
-          dialogue: {
-            ...next,
-            awaiting: 'service' as const,
-            serviceChoices: choices.map((s) => s.id),
-            offers: [],
-            chosen: null,
-          },
-        }
-      : await advanceBooking(scope, next);
-  const questions = asksQuestions(u)
-    ? answerQuestions(u, scope.facts, draft.serviceIds)
-    : '';
-  return questions ? { ...step, reply: `${questions}\n\n${step.reply}` } : step;
 }

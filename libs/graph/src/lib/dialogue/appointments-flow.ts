@@ -8,19 +8,20 @@ import {
   mergeDetails,
   type Step,
 } from './booking-flow.js';
-import { ruleBroken, slotTaken } from './booking-confirm.js';
 import {
+  choosingAppointment,
+  confirmingCancel,
   emptyDraft,
   idleDialogue,
+  listedAppointments,
+  movingDialogue,
+  offeringSalon,
+  type BookingDraft,
+  type ChoosingAppointment,
   type DialogueState,
 } from './dialogue-state.js';
 import type { Booking } from '../replies.js';
-import {
-  appointmentBooking,
-  customerOf,
-  offerBooking,
-  type TurnScope,
-} from './views.js';
+import { appointmentBooking, customerOf, type TurnScope } from './views.js';
 
 type Change = 'cancel' | 'reschedule';
 
@@ -30,7 +31,7 @@ export async function ownAppointments(scope: TurnScope) {
   return scope.desk.appointments(customer.id, scope.now);
 }
 
-function settled(dialogue: DialogueState): DialogueState {
+export function settled(dialogue: DialogueState): DialogueState {
   return idleDialogue(dialogue.customerName);
 }
 
@@ -47,10 +48,9 @@ export async function listAppointments(
     reply: replies.yourAppointments(
       appointments.map((a) => appointmentBooking(scope.facts, a)),
     ),
-    dialogue: {
-      ...settled(dialogue),
+    dialogue: idleDialogue(dialogue.customerName, {
       appointmentIds: appointments.map((a) => a.id),
-    },
+    }),
   };
 }
 
@@ -79,8 +79,9 @@ function pointedAt(
   e: Entities,
   cancelling: boolean,
 ): { candidates: Appointment[]; rest: Entities } {
-  if (e.option !== null && dialogue.appointmentIds.length > 0) {
-    const id = dialogue.appointmentIds[e.option - 1];
+  const listed = listedAppointments(dialogue);
+  if (e.option !== null && listed.length > 0) {
+    const id = listed[e.option - 1];
     return {
       candidates: appointments.filter((a) => a.id === id),
       rest: { ...e, option: null },
@@ -111,7 +112,7 @@ function insideWindow(scope: TurnScope, appointment: Appointment): boolean {
 }
 
 /** Too close to change here: offer to pass the conversation to the salon. */
-function offerHandoff(
+export function offerHandoff(
   scope: TurnScope,
   dialogue: DialogueState,
   change: Change,
@@ -122,16 +123,14 @@ function offerHandoff(
       change,
       scope.facts.settings.cancellationWindowHours,
     ),
-    dialogue: {
-      ...settled(dialogue),
-      flow: 'offering_salon',
-      awaiting: 'confirmation',
-      handoffContext: replies.lateChange(
+    dialogue: offeringSalon(
+      dialogue,
+      replies.lateChange(
         change,
         booking,
         scope.facts.settings.cancellationWindowHours,
       ),
-    },
+    ),
   };
 }
 
@@ -159,35 +158,25 @@ export async function startChange(
         change,
         candidates.map((a) => appointmentBooking(scope.facts, a)),
       ),
-      dialogue: {
-        ...settled(dialogue),
-        flow: change,
-        awaiting: 'appointment_choice',
-        appointmentIds: candidates.map((a) => a.id),
-        // A move's new day or time may come with the request: keep it for later.
-        draft:
-          change === 'reschedule'
-            ? mergeDetails(emptyDraft(), rest)
-            : emptyDraft(),
-      },
+      // A move's new day or time may come with the request: keep it for later.
+      dialogue: choosingAppointment(
+        dialogue,
+        change,
+        candidates.map((a) => a.id),
+        mergeDetails(emptyDraft(), rest),
+      ),
     };
   }
-  return target(
-    scope,
-    { ...dialogue, flow: change },
-    candidates[0],
-    rest,
-    change,
-  );
+  return target(scope, dialogue, candidates[0], rest, change, emptyDraft());
 }
 
 /** The customer picked one of the listed appointments. */
 export async function appointmentChosen(
   scope: TurnScope,
-  dialogue: DialogueState,
+  dialogue: ChoosingAppointment,
   e: Entities,
 ): Promise<Step | null> {
-  const change = dialogue.flow === 'reschedule' ? 'reschedule' : 'cancel';
+  const change = dialogue.flow;
   const appointments = await ownAppointments(scope);
   const listed = appointments.filter((a) =>
     dialogue.appointmentIds.includes(a.id),
@@ -200,15 +189,18 @@ export async function appointmentChosen(
     change === 'cancel',
   );
   if (candidates.length !== 1) return null;
-  return target(scope, dialogue, candidates[0], rest, change);
+  const kept = dialogue.flow === 'reschedule' ? dialogue.draft : emptyDraft();
+  return target(scope, dialogue, candidates[0], rest, change, kept);
 }
 
+/** The appointment to cancel or move is known; `kept`: a move's new day or time said before. */
 async function target(
   scope: TurnScope,
   dialogue: DialogueState,
   appointment: Appointment,
   e: Entities,
   change: Change,
+  kept: BookingDraft,
 ): Promise<Step> {
   const booking = appointmentBooking(scope.facts, appointment);
   if (insideWindow(scope, appointment)) {
@@ -217,30 +209,24 @@ async function target(
   if (change === 'cancel') {
     return {
       reply: replies.confirmCancel(booking),
-      dialogue: {
-        ...settled(dialogue),
-        flow: 'cancel',
-        awaiting: 'confirmation',
-        appointmentId: appointment.id,
-      },
+      dialogue: confirmingCancel(dialogue, appointment.id),
     };
   }
-  const moving: DialogueState = {
-    ...settled(dialogue),
-    flow: 'reschedule',
-    appointmentId: appointment.id,
-    draft: mergeDetails(
+  const moving = movingDialogue(
+    dialogue,
+    appointment.id,
+    mergeDetails(
       {
         ...emptyDraft(),
         serviceIds: appointment.serviceIds,
         stylistId: appointment.stylistId,
-        day: dialogue.draft.day,
-        partOfDay: dialogue.draft.partOfDay,
-        time: dialogue.draft.time,
+        day: kept.day,
+        partOfDay: kept.partOfDay,
+        time: kept.time,
       },
       { ...e, serviceIds: [] },
     ),
-  };
+  );
   const d = moving.draft;
   if (
     hasDetails({ ...e, serviceIds: [] }) ||
@@ -256,97 +242,6 @@ async function target(
   }
   return {
     reply: replies.askNewTime(booking),
-    dialogue: { ...moving, awaiting: 'stylist_or_day' },
+    dialogue: moving,
   };
-}
-
-/** The explicit yes to a cancellation. */
-export async function confirmCancel(
-  scope: TurnScope,
-  dialogue: DialogueState,
-): Promise<Step> {
-  const customer = await customerOf(scope);
-  const result = await scope.desk.cancel({
-    customerId: customer.id,
-    appointmentId: dialogue.appointmentId ?? -1,
-    now: scope.now,
-  });
-  switch (result.kind) {
-    case 'cancelled':
-      return {
-        event: 'cancelled',
-        reply: replies.cancelled(
-          appointmentBooking(scope.facts, result.appointment),
-        ),
-        dialogue: settled(dialogue),
-      };
-    case 'too_late':
-      return offerHandoff(scope, dialogue, 'cancel', null);
-    case 'not_found':
-      return {
-        reply: replies.appointmentNotFound(),
-        dialogue: settled(dialogue),
-      };
-  }
-}
-
-/** A new slot was chosen for the appointment being moved: ask before moving it. */
-export async function confirmMoveQuestion(
-  scope: TurnScope,
-  dialogue: DialogueState,
-): Promise<Step> {
-  const appointments = await ownAppointments(scope);
-  const current = appointments.find((a) => a.id === dialogue.appointmentId);
-  if (!current || !dialogue.chosen) {
-    return {
-      reply: replies.appointmentNotFound(),
-      dialogue: settled(dialogue),
-    };
-  }
-  return {
-    reply: replies.confirmReschedule(
-      appointmentBooking(scope.facts, current),
-      offerBooking(scope.facts, dialogue.chosen, current.serviceIds),
-    ),
-    dialogue: { ...dialogue, awaiting: 'confirmation' },
-  };
-}
-
-/** The explicit yes to a move: the new slot is taken before the old one is released (the engine's rule). */
-export async function confirmReschedule(
-  scope: TurnScope,
-  dialogue: DialogueState,
-): Promise<Step> {
-  const customer = await customerOf(scope);
-  const chosen = dialogue.chosen;
-  if (!chosen) throw new Error('Confirming a move without a chosen slot');
-  const result = await scope.desk.reschedule({
-    customerId: customer.id,
-    appointmentId: dialogue.appointmentId ?? -1,
-    stylistId: chosen.stylistId,
-    start: new Date(chosen.start),
-    now: scope.now,
-    idempotencyKey: scope.turnId,
-  });
-  switch (result.kind) {
-    case 'booked':
-      return {
-        event: 'rescheduled',
-        reply: replies.rescheduled(
-          appointmentBooking(scope.facts, result.appointment),
-        ),
-        dialogue: settled(dialogue),
-      };
-    case 'slot_taken':
-      return slotTaken(scope, dialogue, result.alternatives);
-    case 'too_late':
-      return offerHandoff(scope, dialogue, 'reschedule', null);
-    case 'not_found':
-      return {
-        reply: replies.appointmentNotFound(),
-        dialogue: settled(dialogue),
-      };
-    case 'rule_broken':
-      return ruleBroken(dialogue, result.rule);
-  }
 }

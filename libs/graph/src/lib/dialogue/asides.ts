@@ -5,11 +5,7 @@ import { formatLocalDay } from '../format.js';
 import * as replies from '../replies.js';
 import { appointmentsOn, ownAppointments } from './appointments-flow.js';
 import { hasDetails, type Step } from './booking-flow.js';
-import {
-  emptyDraft,
-  idleDialogue,
-  type DialogueState,
-} from './dialogue-state.js';
+import { draftOf, idleDialogue, type DialogueState } from './dialogue-state.js';
 import { appointmentBooking, type TurnScope } from './views.js';
 
 /** How long after its last turn a conversation is still "today's": a hello is not a first one. */
@@ -107,10 +103,9 @@ export async function checkBooking(
   if (inProgress(d)) return { reply: withResume(reply, d), dialogue: d };
   return {
     reply,
-    dialogue: {
-      ...idleDialogue(d.customerName),
+    dialogue: idleDialogue(d.customerName, {
       appointmentIds: appointments.map((a) => a.id),
-    },
+    }),
   };
 }
 
@@ -120,12 +115,12 @@ export function answerMidFlow(
   u: Understanding,
   d: DialogueState,
 ): Step {
-  const answer = answerQuestions(u, scope.facts, d.draft.serviceIds);
+  const answer = answerQuestions(u, scope.facts, draftOf(d).serviceIds);
   // Idle, the services asked about are remembered: "vale, el sábado" books one of them.
   const asked = u.entities.serviceIds;
   const dialogue =
     d.flow === 'idle' && asked.length > 0
-      ? { ...d, draft: { ...emptyDraft(), serviceIds: asked } }
+      ? { ...d, askedServiceIds: asked }
       : d;
   return { reply: withResume(answer, d), dialogue };
 }

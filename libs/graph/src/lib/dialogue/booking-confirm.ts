@@ -7,7 +7,14 @@ import {
 } from '@atrevete/booking';
 import type { Entities } from '@atrevete/understanding';
 import * as replies from '../replies.js';
-import type { DialogueState, Offer } from './dialogue-state.js';
+import {
+  askingWhoOrWhen,
+  idleDialogue,
+  offering,
+  type Booking,
+  type Offer,
+  type Searching,
+} from './dialogue-state.js';
 import {
   customerOf,
   looksLikeRealName,
@@ -18,7 +25,6 @@ import {
   type TurnScope,
 } from './views.js';
 import type { Step } from './booking-flow.js';
-import { offering } from './slot-search.js';
 
 /** The offered slot the customer picked: by number, or by its time ("la de las 11"). */
 export function pickOffer(
@@ -48,10 +54,10 @@ export function pickOffer(
 /** A slot was chosen: ask for the name if the salon does not know it, else summarise and ask for the yes. */
 export async function slotChosen(
   scope: TurnScope,
-  dialogue: DialogueState,
+  dialogue: Booking,
   chosen: Offer,
 ): Promise<Step> {
-  const next: DialogueState = { ...dialogue, chosen };
+  const next: Booking = { ...dialogue, chosen };
   if (next.bookingFor) return summarise(scope, next);
   const name = next.customerName ?? (await customerOf(scope)).name;
   if (!name) {
@@ -70,7 +76,7 @@ export async function slotChosen(
   return summarise(scope, { ...next, customerName: name });
 }
 
-export function summarise(scope: TurnScope, dialogue: DialogueState): Step {
+export function summarise(scope: TurnScope, dialogue: Booking): Step {
   const bookedUnder = dialogue.bookingFor ?? dialogue.customerName;
   if (!dialogue.chosen || !bookedUnder) {
     throw new Error('A summary needs a chosen slot and a name');
@@ -89,7 +95,7 @@ export function summarise(scope: TurnScope, dialogue: DialogueState): Step {
 /** The name step: a name given, the proposed name accepted, or refused. */
 export function nameGiven(
   scope: TurnScope,
-  dialogue: DialogueState,
+  dialogue: Booking,
   e: Entities,
   affirmed: boolean,
 ): Step | null {
@@ -116,7 +122,7 @@ export function namedIn(
 /** The explicit yes: books through the engine, keyed by the turn. */
 export async function confirmBooking(
   scope: TurnScope,
-  dialogue: DialogueState,
+  dialogue: Booking,
 ): Promise<Step> {
   const { chosen, draft, customerName } = dialogue;
   if (!chosen) throw new Error('Confirming a booking without a chosen slot');
@@ -141,15 +147,7 @@ export async function confirmBooking(
           },
           scope.facts.settings,
         ),
-        dialogue: {
-          ...dialogue,
-          flow: 'idle',
-          draft: { ...draft, serviceIds: [] },
-          offers: [],
-          chosen: null,
-          awaiting: null,
-          bookingFor: null,
-        },
+        dialogue: idleDialogue(customerName),
       };
     case 'slot_taken':
       return slotTaken(scope, dialogue, result.alternatives);
@@ -159,22 +157,17 @@ export async function confirmBooking(
 }
 
 /** The engine refused the slot by one of its rules: say which, and ask for another day or time. */
-export function ruleBroken(dialogue: DialogueState, rule: BookingRule): Step {
+export function ruleBroken(dialogue: Searching, rule: BookingRule): Step {
   return {
     reply: replies.bookingRuleText[rule] ?? replies.bookingNotPossible(),
-    dialogue: {
-      ...dialogue,
-      offers: [],
-      chosen: null,
-      awaiting: 'stylist_or_day',
-    },
+    dialogue: askingWhoOrWhen(dialogue),
   };
 }
 
 /** Someone else was faster: say so and offer the nearest free slots instead. */
 export function slotTaken(
   scope: TurnScope,
-  dialogue: DialogueState,
+  dialogue: Searching,
   alternatives: Slot[],
 ): Step {
   const offers = alternatives.map(toOffer);
@@ -189,6 +182,6 @@ export function slotTaken(
     dialogue:
       offers.length > 0
         ? offering(dialogue, offers)
-        : { ...dialogue, offers: [], chosen: null, awaiting: 'stylist_or_day' },
+        : askingWhoOrWhen(dialogue),
   };
 }

@@ -3,7 +3,12 @@ import { addDays, isoWeekdayOf } from '@atrevete/booking';
 import type { Entities } from '@atrevete/understanding';
 import { formatLocalDay } from '../format.js';
 import * as replies from '../replies.js';
-import type { BookingDraft, DialogueState } from './dialogue-state.js';
+import { askingWhoOrWhen, offeringSalon } from './dialogue-state.js';
+import type {
+  BookingDraft,
+  DialogueState,
+  Searching,
+} from './dialogue-state.js';
 import {
   customerOf,
   servicesOf,
@@ -130,7 +135,7 @@ function closedDay(
  */
 export async function advanceBooking(
   scope: TurnScope,
-  dialogue: DialogueState,
+  dialogue: Searching,
 ): Promise<Step> {
   const { facts } = scope;
   let draft = dialogue.draft;
@@ -143,6 +148,12 @@ export async function advanceBooking(
   }
 
   if (services.length === 0) {
+    // A move keeps its services; none of them is offered any more: staff must see to it.
+    if (dialogue.flow === 'reschedule')
+      return {
+        reply: replies.movedServiceGone(),
+        dialogue: offeringSalon(dialogue, replies.movedServiceGoneNote()),
+      };
     // The numbered list was the last reply: ask again in a line instead of repeating it.
     const ask =
       dialogue.awaiting === 'service'
@@ -191,13 +202,7 @@ export async function advanceBooking(
       );
       return {
         reply: [...notes, reply].join('\n\n'),
-        dialogue: {
-          ...dialogue,
-          draft: { ...draft, stylistId: null },
-          awaiting: 'stylist_or_day',
-          offers: [],
-          chosen: null,
-        },
+        dialogue: askingWhoOrWhen(dialogue, { ...draft, stylistId: null }),
       };
     }
   }
@@ -219,14 +224,13 @@ export async function advanceBooking(
               ofCategory.map((s) => s.name),
             ),
       ].join('\n\n'),
-      dialogue: {
-        ...dialogue,
-        draft,
-        awaiting: 'stylist_or_day',
-        offers: [],
-        chosen: null,
-        proposedStylistId: lastName ? last : null,
-      },
+      dialogue:
+        dialogue.flow === 'booking'
+          ? {
+              ...askingWhoOrWhen(dialogue, draft),
+              proposedStylistId: lastName ? last : null,
+            }
+          : askingWhoOrWhen(dialogue, draft),
     };
   }
 

@@ -10,7 +10,7 @@ import type { MediaKind } from '../ports.js';
 import type { HandoffRequest } from '../state.js';
 import { listAppointments, startChange } from './appointments-flow.js';
 import { type DialogueEvent, type Step } from './booking-flow.js';
-import { idleDialogue, type DialogueState } from './dialogue-state.js';
+import { draftOf, idleDialogue, type DialogueState } from './dialogue-state.js';
 import { offerBooking, servicesOf, type TurnScope } from './views.js';
 import { whoIsFree } from './who-is-free.js';
 import {
@@ -23,12 +23,8 @@ import {
   withResume,
   yesWithAside,
 } from './asides.js';
-import {
-  answerYesNo,
-  chooseStep,
-  detailsStep,
-  nameStep,
-} from './answer-steps.js';
+import { answerYesNo, chooseStep, nameStep } from './answer-steps.js';
+import { detailsStep } from './details-step.js';
 
 /** The label staff see on a conversation the bot handed to them. */
 export const HANDOFF_LABEL = 'bot-traspaso';
@@ -147,7 +143,7 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
   if (yesWithAside(d, u)) {
     const done = await answerYesNo(scope, d, { ...u, intent: 'affirm' });
     const answers = asksQuestions(u)
-      ? answerQuestions(u, scope.facts, d.draft.serviceIds)
+      ? answerQuestions(u, scope.facts, draftOf(d).serviceIds)
       : '';
     return answers ? { ...done, reply: `${done.reply}\n\n${answers}` } : done;
   }
@@ -257,17 +253,18 @@ function handOff(
   const said = [...turn.history.flatMap((t) => t.texts), ...turn.texts].slice(
     -5,
   );
-  const wanted = d.handoffContext
-    ? d.handoffContext
-    : d.chosen && d.draft.serviceIds.length > 0
-      ? replies.bookingLine(
-          offerBooking(scope.facts, d.chosen, d.draft.serviceIds),
-        )
-      : d.draft.serviceIds.length > 0
-        ? servicesOf(scope.facts, d.draft.serviceIds)
-            .map((s) => s.name)
-            .join(', ')
-        : null;
+  const { serviceIds } = draftOf(d);
+  const chosen = 'chosen' in d ? d.chosen : null;
+  const wanted =
+    d.flow === 'offering_salon'
+      ? d.handoffContext
+      : chosen && serviceIds.length > 0
+        ? replies.bookingLine(offerBooking(scope.facts, chosen, serviceIds))
+        : serviceIds.length > 0
+          ? servicesOf(scope.facts, serviceIds)
+              .map((s) => s.name)
+              .join(', ')
+          : null;
   return {
     reply: replies.handoff(reason, scope.facts.settings),
     dialogue: idleDialogue(d.customerName),

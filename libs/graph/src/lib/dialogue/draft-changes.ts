@@ -4,7 +4,12 @@ import { localDateOf, localMinuteOf } from '@atrevete/booking';
 import * as replies from '../replies.js';
 import { ownAppointments } from './appointments-flow.js';
 import type { Step } from './booking-flow.js';
-import type { DialogueState } from './dialogue-state.js';
+import {
+  askingWhoOrWhen,
+  type BookingDraft,
+  type DialogueState,
+  type Searching,
+} from './dialogue-state.js';
 import { servicesOf, type TurnScope } from './views.js';
 
 /**
@@ -14,9 +19,9 @@ import { servicesOf, type TurnScope } from './views.js';
 export function withProposedStylist(
   d: DialogueState,
   u: Understanding,
-  draft: DialogueState['draft'],
-): DialogueState['draft'] {
-  const proposed = d.proposedStylistId ?? null;
+  draft: BookingDraft,
+): BookingDraft {
+  const proposed = d.flow === 'booking' ? d.proposedStylistId : null;
   if (proposed === null || draft.stylistId !== null || draft.anyStylist)
     return draft;
   // "no, el viernes": not her, anyone that day.
@@ -35,9 +40,9 @@ export async function overLimit(scope: TurnScope): Promise<string | null> {
 /** A stylist kept from earlier in the talk who does not do the services just named is forgotten. */
 export function dropStylistOfOtherCategory(
   scope: TurnScope,
-  draft: DialogueState['draft'],
+  draft: BookingDraft,
   e: Understanding['entities'],
-): DialogueState['draft'] {
+): BookingDraft {
   if (e.stylistIds.length > 0 || draft.stylistId === null) return draft;
   const [first] = servicesOf(scope.facts, draft.serviceIds);
   const stylist = scope.facts.stylists.find((s) => s.id === draft.stylistId);
@@ -46,11 +51,11 @@ export function dropStylistOfOtherCategory(
 }
 
 /** The draft looking later (or earlier) than every slot offered, on the day of the first one. */
-export function nudged(
+export function nudged<D extends Searching>(
   scope: TurnScope,
-  d: DialogueState,
+  d: D,
   way: 'later' | 'earlier',
-): DialogueState {
+): D {
   const zone = scope.facts.settings.timeZone;
   const starts = d.offers.map((o) => new Date(o.start));
   const day = localDateOf(starts[0], zone);
@@ -74,21 +79,15 @@ export function nudged(
 }
 
 /** Forgets the day and time asked for and asks for others, keeping the services and the stylist. */
-export function askAnotherTime(d: DialogueState): Step {
+export function askAnotherTime(d: Searching): Step {
   return {
     reply: replies.askAnotherTime(),
-    dialogue: {
-      ...d,
-      draft: {
-        ...d.draft,
-        day: null,
-        partOfDay: null,
-        time: null,
-        startWindow: null,
-      },
-      offers: [],
-      chosen: null,
-      awaiting: 'stylist_or_day',
-    },
+    dialogue: askingWhoOrWhen(d, {
+      ...d.draft,
+      day: null,
+      partOfDay: null,
+      time: null,
+      startWindow: null,
+    }),
   };
 }

@@ -2,7 +2,13 @@
 import { type AvailabilityQuery, type Slot } from '@atrevete/booking';
 import { formatLocalDay, formatTime } from '../format.js';
 import * as replies from '../replies.js';
-import type { BookingDraft, DialogueState, Offer } from './dialogue-state.js';
+import {
+  askingWhoOrWhen,
+  offering,
+  type BookingDraft,
+  type Offer,
+  type Searching,
+} from './dialogue-state.js';
 import {
   daysToSearch,
   servicesOf,
@@ -120,7 +126,7 @@ function askedDay(
 
 export async function search(
   scope: TurnScope,
-  dialogue: DialogueState,
+  dialogue: Searching,
   notes: string[],
 ): Promise<Step> {
   const { facts } = scope;
@@ -165,13 +171,6 @@ export async function search(
     dialogue:
       offers.length > 0
         ? offering(dialogue, offers)
-        : { ...dialogue, offers: [], chosen: null, awaiting: 'stylist_or_day' },
+        : askingWhoOrWhen(dialogue),
   };
-}
-
-export function offering(
-  dialogue: DialogueState,
-  offers: Offer[],
-): DialogueState {
-  return { ...dialogue, offers, chosen: null, awaiting: 'option' };
 }

@@ -4,7 +4,13 @@ import type { Understanding } from '@atrevete/understanding';
 import { formatLocalDay, formatTime } from '../format.js';
 import * as replies from '../replies.js';
 import type { Step } from './booking-flow.js';
-import type { DialogueState } from './dialogue-state.js';
+import {
+  askingWhoOrWhen,
+  bookingDialogue,
+  draftOf,
+  type BookingDraft,
+  type DialogueState,
+} from './dialogue-state.js';
 import { daysToSearch, servicesOf, type TurnScope } from './views.js';
 
 /** Without a day asked, the coming week. */
@@ -21,10 +27,10 @@ export async function whoIsFree(
   const { facts } = scope;
   const e = u.entities;
   const zone = facts.settings.timeZone;
-  const asked = e.day ?? d.draft.day;
+  const before = draftOf(d);
+  const asked = e.day ?? before.day;
   const { from, to } = daysToSearch(scope, asked, DAYS_WITHOUT_A_DAY);
-  const serviceIds =
-    e.serviceIds.length > 0 ? e.serviceIds : d.draft.serviceIds;
+  const serviceIds = e.serviceIds.length > 0 ? e.serviceIds : before.serviceIds;
   const services = servicesOf(facts, serviceIds);
   // The services asked for, or the quickest service of each category (who has any time at all).
   const wanted: ServiceInfo[][] =
@@ -42,7 +48,7 @@ export async function whoIsFree(
       serviceIds: group.map((s) => s.id),
       from,
       to,
-      partOfDay: e.partOfDay ?? d.draft.partOfDay ?? undefined,
+      partOfDay: e.partOfDay ?? before.partOfDay ?? undefined,
       now: scope.now,
       limit: SLOTS_SEEN,
     });
@@ -67,20 +73,23 @@ export async function whoIsFree(
   const when = oneDay ? `el ${formatLocalDay(from)}` : 'estos días';
   return {
     reply: replies.whoIsFree(when, groups, services.length > 0),
-    dialogue: {
-      ...d,
-      flow: d.flow === 'reschedule' ? d.flow : 'booking',
-      draft: {
-        ...d.draft,
-        serviceIds: services.map((s) => s.id),
-        day: asked ? { from, to } : d.draft.day,
-      },
-      offers: [],
-      chosen: null,
-      awaiting: services.length > 0 ? 'stylist_or_day' : 'service',
-      serviceChoices: [],
-    },
+    dialogue: askingAgain(d, {
+      ...before,
+      serviceIds: services.map((s) => s.id),
+      day: asked ? { from, to } : before.day,
+    }),
   };
+}
+
+/** A move goes on as a move with the new day; anything else asks who and when (or which service) of a booking. */
+function askingAgain(d: DialogueState, draft: BookingDraft): DialogueState {
+  if (d.flow === 'reschedule' && d.awaiting !== 'appointment_choice')
+    return askingWhoOrWhen(d, draft);
+  return bookingDialogue(
+    d,
+    draft,
+    draft.serviceIds.length > 0 ? 'stylist_or_day' : 'service',
+  );
 }
 
 function categoriesOf(services: ServiceInfo[]): string[] {

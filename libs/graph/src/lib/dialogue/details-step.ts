@@ -1,0 +1,131 @@
+// New or corrected details of a booking or a move ("el viernes", "mejor con Ana", "más tarde"): merged into the draft, and on.
+import type { Understanding } from '@atrevete/understanding';
+import {
+  answerQuestions,
+  asksQuestions,
+  closestToUnoffered,
+} from '../compose-reply.js';
+import * as replies from '../replies.js';
+import {
+  advanceBooking,
+  hasDetails,
+  mergeDetails,
+  type Step,
+} from './booking-flow.js';
+import { namedIn } from './booking-confirm.js';
+import {
+  bookingDialogue,
+  draftOf,
+  emptyDraft,
+  idleDialogue,
+  isSearching,
+  type Booking,
+  type DialogueState,
+} from './dialogue-state.js';
+import { servicesOf, type TurnScope } from './views.js';
+import {
+  askAnotherTime,
+  dropStylistOfOtherCategory,
+  nudged,
+  overLimit,
+  withProposedStylist,
+} from './draft-changes.js';
+
+/** New or corrected details of the booking (or of the move): merge them and go on. */
+export async function detailsStep(
+  scope: TurnScope,
+  d: DialogueState,
+  u: Understanding,
+): Promise<Step> {
+  const e = u.entities;
+  // "mejor otro día": the day or time offered does not suit, and no new one was given.
+  if (u.intent === 'correction' && isSearching(d) && !hasDetails(e)) {
+    // "más tarde" / "más temprano" than the slots just offered: look that way, the same day.
+    if (e.nudge && d.offers.length > 0)
+      return advanceBooking(scope, nudged(scope, d, e.nudge));
+    return askAnotherTime(d);
+  }
+  const step = await newDetails(scope, d, u);
+  const questions = asksQuestions(u)
+    ? answerQuestions(u, scope.facts, draftOf(step.dialogue).serviceIds)
+    : '';
+  return questions ? { ...step, reply: `${questions}\n\n${step.reply}` } : step;
+}
+
+async function newDetails(
+  scope: TurnScope,
+  d: DialogueState,
+  u: Understanding,
+): Promise<Step> {
+  const e = u.entities;
+  // A move: the new day, time or stylist (its services stay those of the appointment).
+  if (d.flow === 'reschedule' && isSearching(d)) {
+    const draft = dropStylistOfOtherCategory(
+      scope,
+      mergeDetails(d.draft, { ...e, serviceIds: [] }),
+      e,
+    );
+    const name =
+      e.name && !e.nameForSomeoneElse ? { customerName: e.name } : {};
+    return advanceBooking(scope, { ...d, ...name, draft });
+  }
+  if (d.flow !== 'booking') {
+    const limit = await overLimit(scope);
+    if (limit) return { reply: limit, dialogue: idleDialogue(d.customerName) };
+  }
+  // "¿Cuánto cuesta el lifting?" then "vale, el sábado": the service asked about is the one.
+  const base =
+    d.flow === 'booking'
+      ? d.draft
+      : {
+          ...emptyDraft(),
+          serviceIds: d.flow === 'idle' ? d.askedServiceIds : [],
+        };
+  const draft = dropStylistOfOtherCategory(
+    scope,
+    withProposedStylist(d, u, mergeDetails(base, e)),
+    e,
+  );
+  const next: Booking = {
+    // A new booking has asked nothing yet; advanceBooking sets what it waits for.
+    ...(d.flow === 'booking' ? d : bookingDialogue(d, draft, 'stylist_or_day')),
+    ...(e.name ? namedIn(e, e.name) : {}),
+    draft,
+    proposedStylistId: null,
+  };
+  const closest =
+    e.serviceIds.length > 0 || e.serviceChoices.length > 0
+      ? []
+      : closestToUnoffered(u, scope.facts);
+  if (closest.length > 0) {
+    // "quiero extensiones": no, and the closest services to choose from instead.
+    return {
+      reply: `${answerQuestions(u, scope.facts, [])}\n\n${closest.length > 1 ? replies.interestedInOne : replies.interestedInIt}`,
+      dialogue: choosingService(
+        next,
+        closest.map((s) => s.id),
+      ),
+    };
+  }
+  const choices = servicesOf(scope.facts, e.serviceChoices);
+  if (choices.length > 1)
+    return {
+      reply: replies.whichOfServices(choices),
+      dialogue: choosingService(
+        next,
+        choices.map((s) => s.id),
+      ),
+    };
+  return advanceBooking(scope, next);
+}
+
+/** A numbered list of services to choose from: "¿Cuál te interesa?" */
+function choosingService(d: Booking, serviceChoices: number[]): Booking {
+  return {
+    ...d,
+    awaiting: 'service',
+    serviceChoices,
+    offers: [],
+    chosen: null,
+  };
+}
