@@ -67,7 +67,13 @@ export function scanDay(
     let next = 0;
     for (const period of plan.periods) {
       const lowest = Math.max(period.startMinute, window.from);
-      const highest = Math.min(period.endMinute, window.to);
+      // A period ending in the hour DST skips ends at the instant its edge reads as (DayClock.edge):
+      // the wall clock then shows a later minute than the one written in the opening hours.
+      const endMinute =
+        plan.clock.at(period.endMinute) === null
+          ? plan.clock.minuteOf(period.endMs)
+          : period.endMinute;
+      const highest = Math.min(endMinute, window.to);
       const steps = Math.ceil((lowest - plan.gridOrigin) / rules.slotMinutes);
       for (
         let minute = plan.gridOrigin + steps * rules.slotMinutes;

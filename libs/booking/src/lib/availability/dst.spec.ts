@@ -52,6 +52,24 @@ const lengths = (found: Slot[]) =>
   );
 
 describe('availability across DST changes in Europe/Madrid', () => {
+  it('uses the whole of a period whose closing time falls in the skipped hour (found by the property tests)', () => {
+    // Open 01:00–02:05 on the night 02:00 becomes 03:00: the closing edge reads as 03:05 CEST
+    // (01:05 UTC), so the period lasts 65 minutes and its last 5-minute slot starts at 03:00 CEST.
+    const schedule = demoSchedule();
+    schedule.rules.slotMinutes = 5;
+    schedule.openingHours.push({
+      weekday: 7,
+      opensAt: minutes('01:00'),
+      closesAt: minutes('02:05'),
+      breakStart: null,
+      breakEnd: null,
+    });
+    const found = slots({ durationMinutes: 5 }, schedule);
+    expect(utc(found[0])).toBe('2026-03-29T00:00');
+    expect(utc(found[found.length - 1])).toBe('2026-03-29T01:00');
+    expect(found).toHaveLength(13);
+  });
+
   it('keeps opening at local 09:00 and 10:00 on both sides of the March change', () => {
     const first = (from: string) => slots({ from, limit: 1 })[0];
     expect(utc(first('2026-03-28'))).toBe('2026-03-28T08:00');

@@ -50,6 +50,12 @@ export class DayClock {
     return this.zone.instantOf(this.day, minute);
   }
 
+  /** The local wall-clock minute of an instant, counted from this day's midnight (may pass 1440). */
+  minuteOf(instant: number): number {
+    const local = this.zone.localTime(instant);
+    return (local.day - this.day) * 24 * 60 + local.minute;
+  }
+
   /** Like `at`, but a skipped time is read with the offset before the jump (for period and block edges). */
   edge(minute: Minute): number {
     return this.at(minute) ?? this.zone.forwardInstantOf(this.day, minute);
