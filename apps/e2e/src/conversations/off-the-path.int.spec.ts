@@ -226,6 +226,12 @@ describe('what the salon does not do', () => {
     expect(turn.text).not.toContain('Mechas');
     expect(turn.text).not.toContain('Pedicura');
     expect(turn.text).toMatch(/¿Te interesa alguno\?$/);
+    // Said once, also with a hello first.
+    expect(turn.text.match(/No hacemos/g)).toHaveLength(1);
+    const greeted = await salon
+      .customer('Vane Ruiz')
+      .say('hola guapa', 'hacéis uñas de gel?');
+    expect(greeted.text.match(/No hacemos/g)).toHaveLength(1);
   });
 
   it('"quiero hacerme microblading" → the eyebrows instead, booked from the list', async () => {
@@ -438,5 +444,155 @@ describe('limits on the time', () => {
     const slots = options(offer.text);
     expect(slots.length).toBeGreaterThan(0);
     for (const slot of slots) expect(timeOf(slot) >= '18:00').toBe(true);
+  });
+});
+
+describe('a move says only what changes', () => {
+  const madrid = (start: Date) =>
+    start.toLocaleString('sv-SE', { timeZone: 'Europe/Madrid' }).slice(0, 16);
+  /** The customer's appointment still on (a move books the new slot and cancels the old one). */
+  const onlyLive = async (c: Customer) => {
+    const live = (await c.appointments()).filter(
+      (a) => a.status !== 'cancelled',
+    );
+    expect(live).toHaveLength(1);
+    return live[0];
+  };
+
+  it('"la paso al viernes 4 a la misma hora?" keeps 17:00 on the new day', async () => {
+    const c = salon.customer('Nieves Prado');
+    await bookDirectly(salon, c, {
+      stylist: 'Ana',
+      service: 'Tinte raíz',
+      day: '2026-12-03',
+      time: '17:00',
+    });
+    const offer = await c.say(
+      'necesito cambiar mi cita',
+      'la paso al viernes 4 a la misma hora?',
+    );
+    const offered = options(offer.text);
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered[0]).toContain('17:00');
+    expect(offer.text).toContain('viernes 4 de diciembre');
+    expect((await c.say('la de las 17:00')).text).toMatch(/^¿Cambio tu cita/);
+    await c.say('sí');
+    expect(madrid((await onlyLive(c)).start)).toBe('2026-12-04 17:00');
+  });
+
+  it('"la cita del sábado me la podéis pasar a las 11?" is the same Saturday at 11', async () => {
+    const c = salon.customer('Guille Ortiz');
+    await bookDirectly(salon, c, {
+      stylist: 'Víctor',
+      service: 'Corte hombre',
+      day: '2026-12-05',
+      time: '10:00',
+    });
+    const offer = await c.say(
+      'la cita del sabado con victor me la podeis pasar a las 11?',
+    );
+    const offered = options(offer.text);
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered[0]).toContain('11:00');
+    expect(offer.text).toContain('sábado 5 de diciembre');
+    expect((await c.say('la 1')).text).toMatch(/^¿Cambio tu cita/);
+    await c.say('sí');
+    expect(madrid((await onlyLive(c)).start)).toBe('2026-12-05 11:00');
+  });
+
+  it('a question riding along "tengo cita el miércoles" is answered too', async () => {
+    const c = salon.customer('Paco Gil');
+    await bookDirectly(salon, c, {
+      stylist: 'Rosa',
+      service: 'Pedicura',
+      day: '2026-12-02',
+      time: '18:00',
+    });
+    const turn = await c.say(
+      'hola tengo cita el miercoles a las 6',
+      'si llego 10 min tarde pasa algo?',
+    );
+    expect(turn.text).toContain('miércoles 2 de diciembre');
+    expect(turn.text).toContain('Hasta 10 minutos de retraso no pasa nada');
+  });
+});
+
+describe('a move said over two messages', () => {
+  it('"quiero cambiar mi cita" … "al viernes a la misma hora" keeps its time', async () => {
+    const c = salon.customer('Nieves Soto');
+    await bookDirectly(salon, c, {
+      stylist: 'Ana',
+      service: 'Tinte raíz',
+      day: '2026-12-10',
+      time: '17:00',
+    });
+    expect((await c.say('quiero cambiar mi cita')).text).toContain(
+      'jueves 10 de diciembre a las 17:00',
+    );
+    const offer = await c.say('al viernes 11 a la misma hora');
+    const offered = options(offer.text);
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered[0]).toBe('viernes 11 de diciembre a las 17:00');
+  });
+
+  it('"quiero cambiar mi cita" … "a las 11" is the same day at 11', async () => {
+    const c = salon.customer('Guille Sanz');
+    await bookDirectly(salon, c, {
+      stylist: 'Víctor',
+      service: 'Corte hombre',
+      day: '2026-12-12',
+      time: '10:00',
+    });
+    await c.say('quiero cambiar mi cita');
+    const offered = options((await c.say('a las 11')).text);
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered[0]).toBe('sábado 12 de diciembre a las 11:00');
+    // "sí" to three slots, one of them at the time asked for: that one.
+    expect((await c.say('si')).text).toMatch(
+      /^¿Cambio tu cita del sábado 12 de diciembre a las 10:00 al sábado 12 de diciembre a las 11:00/,
+    );
+  });
+});
+
+describe('a name with the rest of the request', () => {
+  it('"hola soy Teresa" + a booking in the same burst: the name, and the slots', async () => {
+    const c = salon.customer(null);
+    const turn = await c.say(
+      'hola soy Teresa',
+      'limpieza facial el miercoles 9 a las cinco y media',
+    );
+    expect(turn.text).toContain('¡Encantada, Teresa!');
+    const offered = options(turn.text);
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered[0]).toContain('17:30');
+  });
+
+  it('"la primera" + "Alba Romero": the slot and the name, straight to the summary', async () => {
+    const c = salon.customer('Alba');
+    const offer = await c.say('corte y peinado el viernes 11 por la tarde');
+    expect(options(offer.text).length).toBeGreaterThan(0);
+    const summary = await c.say('la primera', 'Alba Romero');
+    expect(summary.text).toContain('A nombre de Alba Romero');
+    expect(summary.text).toMatch(/¿Confirmo la cita\?$/);
+  });
+});
+
+describe('a cancel in a burst that names two days', () => {
+  it('"el miércoles 9 no voy a poder ir, anuladla" + "la del 16 la mantengo": the 9th', async () => {
+    const c = salon.customer('Rosi Marín');
+    for (const day of ['2026-12-09', '2026-12-16'])
+      await bookDirectly(salon, c, {
+        stylist: 'Marta',
+        service: 'Corte mujer',
+        day,
+        time: '12:00',
+      });
+    const question = await c.say(
+      'lo siento pero el miercoles 9 no voy a poder ir, anuladla',
+      'la del 16 la mantengo eh',
+    );
+    expect(question.text).toMatch(
+      /¿Cancelo tu cita .*miércoles 9 de diciembre/,
+    );
   });
 });

@@ -124,6 +124,8 @@ export const entitiesSchema = z.object({
   }),
   /** "más tarde" / "más temprano" to the slots just offered: which way to look. */
   nudge: z.enum(['later', 'earlier']).nullable(),
+  /** "a la misma hora": a move keeps the time of the appointment moved. */
+  sameTime: z.boolean(),
   /** "¿quién está libre el viernes?": which stylists have free time, not a slot yet. */
   asksWhoIsFree: z.boolean(),
   /** Ids of the salon's own answers the customer asked about ("¿y si llego tarde?": lateness). */
@@ -162,6 +164,7 @@ export function noEntities(rawText: string): Entities {
     asksWhoIsFree: false,
     timeBounds: { endBy: null, notBefore: null },
     nudge: null,
+    sameTime: false,
     answerIds: [],
     rawText,
   };

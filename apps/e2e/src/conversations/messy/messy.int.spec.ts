@@ -7,11 +7,11 @@ import {
 } from './messy-conversations.js';
 
 /**
- * Just under the pass rate this set reached when it was last measured (64/82 = 78.0 %): a change that
+ * Just under the pass rate this set reached when it was last measured (77/82 = 93.9 %): a change that
  * makes the bot fail more of these real-looking conversations fails CI. Raise it as the bot
  * gets better; never lower it to make a change pass.
  */
-const PASS_RATE_FLOOR = 0.76;
+const PASS_RATE_FLOOR = 0.9;
 
 const ZONE = 'Europe/Madrid';
 const localDay = (d: Date) =>

@@ -1,4 +1,5 @@
 // The steps that take the request forward: a yes or a no, a name, a numbered choice, new or corrected details.
+import { localMinuteOf } from '@atrevete/booking';
 import type { Understanding } from '@atrevete/understanding';
 import * as replies from '../replies.js';
 import { appointmentChosen } from './appointments-flow.js';
@@ -89,8 +90,10 @@ export async function answerYesNo(
   if (d.awaiting === 'option') {
     // "No" to the offered slots: none suits, so ask for another day or time.
     if (!yes) return askAnotherTime(d);
-    // "Sí" to a single offer takes it.
-    if (d.offers.length === 1) return chosenOffer(scope, d, d.offers[0]);
+    // "Sí" to a single offer, or to the one at exactly the time asked for, takes it.
+    const taken =
+      d.offers.length === 1 ? d.offers[0] : offerAtAskedTime(scope, d);
+    if (taken) return chosenOffer(scope, d, taken);
   }
   // "No" to what the bot asked next (who, when, which): the customer is done for now.
   if (!yes && d.awaiting) {
@@ -151,6 +154,18 @@ function nameOutsideBooking(
     draft.serviceIds.length > 0 ? 'stylist_or_day' : 'service',
   );
   return { reply: '', dialogue: { ...booking, bookingFor: e.name } };
+}
+
+/** "a las 11" and then "sí" to 11:00, 10:45 and 11:15: the one at the time asked for. */
+function offerAtAskedTime(scope: TurnScope, d: Searching): Offer | null {
+  const { time } = d.draft;
+  if (time === null) return null;
+  const zone = scope.facts.settings.timeZone;
+  return (
+    d.offers.find(
+      (offer) => localMinuteOf(new Date(offer.start), zone) === time,
+    ) ?? null
+  );
 }
 
 /** A slot was picked: for a move ask before moving, for a booking go on to the name and summary. */

@@ -1,5 +1,11 @@
 // The customer's own appointments: list them, cancel one, move one — within the engine's rules.
-import { isoWeekdayOf, localDateOf, type Appointment } from '@atrevete/booking';
+import {
+  isoWeekdayOf,
+  localDateOf,
+  localMinuteOf,
+  normalise,
+  type Appointment,
+} from '@atrevete/booking';
 import type { Entities } from '@atrevete/understanding';
 import * as replies from '../replies.js';
 import {
@@ -93,8 +99,9 @@ function pointedAt(
     const onDay = appointmentsOn(scope, appointments, e.day);
     if (onDay.length > 0)
       return { candidates: onDay, rest: { ...e, day: null } };
-    // "anula la del sábado" when the only Saturday appointment is a later one: that one.
-    if (cancelling && from === to) {
+    // "anula la del sábado", "la cita del sábado pásala a las 11": when the only Saturday
+    // appointment is a later one, that one ("pásala al sábado" is the new day of a move).
+    if (from === to && (cancelling || namesItsWeekday(e.rawText, from))) {
       const weekday = isoWeekdayOf(from);
       const onWeekday = appointments.filter(
         (a) => isoWeekdayOf(localDateOf(a.start, zone)) === weekday,
@@ -104,6 +111,22 @@ function pointedAt(
     }
   }
   return { candidates: appointments, rest: e };
+}
+
+const WEEKDAYS = [
+  'lunes',
+  'martes',
+  'miercoles',
+  'jueves',
+  'viernes',
+  'sabado',
+  'domingo',
+];
+
+/** "la (cita) del sábado": the text points at an appointment by the weekday of `day`. */
+function namesItsWeekday(text: string, day: string): boolean {
+  const weekday = WEEKDAYS[isoWeekdayOf(day) - 1];
+  return new RegExp(`\\b(?:del|de el) ${weekday}\\b`).test(normalise(text));
 }
 
 function insideWindow(scope: TurnScope, appointment: Appointment): boolean {
@@ -193,6 +216,31 @@ export async function appointmentChosen(
   return target(scope, dialogue, candidates[0], rest, change, kept);
 }
 
+/**
+ * What a move leaves unsaid is the appointment's own: "pásala a las 11" is the same day,
+ * "al viernes a la misma hora" the same time.
+ */
+export function fromAppointment(
+  scope: TurnScope,
+  start: Date,
+  draft: BookingDraft,
+  sameTime: boolean,
+): BookingDraft {
+  const zone = scope.facts.settings.timeZone;
+  const next =
+    sameTime && draft.time === null
+      ? {
+          ...draft,
+          time: localMinuteOf(start, zone),
+          partOfDay: null,
+        }
+      : draft;
+  if (next.day !== null || (next.time === null && next.partOfDay === null))
+    return next;
+  const day = localDateOf(start, zone);
+  return { ...next, day: { from: day, to: day } };
+}
+
 /** The appointment to cancel or move is known; `kept`: a move's new day or time said before. */
 async function target(
   scope: TurnScope,
@@ -214,17 +262,22 @@ async function target(
   }
   const moving = movingDialogue(
     dialogue,
-    appointment.id,
-    mergeDetails(
-      {
-        ...emptyDraft(),
-        serviceIds: appointment.serviceIds,
-        stylistId: appointment.stylistId,
-        day: kept.day,
-        partOfDay: kept.partOfDay,
-        time: kept.time,
-      },
-      { ...e, serviceIds: [] },
+    appointment,
+    fromAppointment(
+      scope,
+      appointment.start,
+      mergeDetails(
+        {
+          ...emptyDraft(),
+          serviceIds: appointment.serviceIds,
+          stylistId: appointment.stylistId,
+          day: kept.day,
+          partOfDay: kept.partOfDay,
+          time: kept.time,
+        },
+        { ...e, serviceIds: [] },
+      ),
+      e.sameTime,
     ),
   );
   const d = moving.draft;

@@ -9,7 +9,7 @@ import * as replies from '../replies.js';
 import type { MediaKind } from '../ports.js';
 import type { HandoffRequest } from '../state.js';
 import { listAppointments, startChange } from './appointments-flow.js';
-import { type DialogueEvent, type Step } from './booking-flow.js';
+import { hasDetails, type DialogueEvent, type Step } from './booking-flow.js';
 import { draftOf, idleDialogue, type DialogueState } from './dialogue-state.js';
 import { offerBooking, servicesOf, type TurnScope } from './views.js';
 import { whoIsFree } from './who-is-free.js';
@@ -139,14 +139,24 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
         }
       : s;
 
-  // "perfecto, y ¿abrís el sábado?" to the summary: the yes confirms, and the question is answered.
-  if (yesWithAside(d, u)) {
-    const done = await answerYesNo(scope, d, { ...u, intent: 'affirm' });
+  // A question riding along another request ("tengo cita el miércoles, ¿si llego 10 min tarde
+  // pasa algo?"): answered too — before the step's own question when it asks one, else after.
+  const alsoAnswered = (s: Step): Step => {
     const answers = asksQuestions(u)
       ? answerQuestions(u, scope.facts, draftOf(d).serviceIds)
       : '';
-    return answers ? { ...done, reply: `${done.reply}\n\n${answers}` } : done;
-  }
+    if (!answers) return s;
+    const reply = s.dialogue.awaiting
+      ? `${answers}\n\n${s.reply}`
+      : `${s.reply}\n\n${answers}`;
+    return { ...s, reply };
+  };
+
+  // "perfecto, y ¿abrís el sábado?" to the summary: the yes confirms, and the question is answered.
+  if (yesWithAside(d, u))
+    return alsoAnswered(
+      await answerYesNo(scope, d, { ...u, intent: 'affirm' }),
+    );
 
   // "¿Quién está libre el viernes?": who has time, before any slot.
   if (u.entities.asksWhoIsFree && u.intent === 'book')
@@ -169,15 +179,17 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
       return dropRequest(d);
     case 'cancel':
     case 'reschedule':
-      return greeted(await startChange(scope, d, e, u.intent));
+      return greeted(alsoAnswered(await startChange(scope, d, e, u.intent)));
     case 'my_appointments':
       return greeted(
-        inProgress(d)
-          ? await appointmentsAside(scope, d)
-          : await listAppointments(scope, d),
+        alsoAnswered(
+          inProgress(d)
+            ? await appointmentsAside(scope, d)
+            : await listAppointments(scope, d),
+        ),
       );
     case 'booking_check':
-      return greeted(await checkBooking(scope, d, e));
+      return greeted(alsoAnswered(await checkBooking(scope, d, e)));
     case 'price_question':
     case 'services_question':
     case 'hours_question':
@@ -226,6 +238,14 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
       }
       return answerYesNo(scope, d, u);
     case 'give_name':
+      // "hola soy Teresa" + "limpieza facial el miércoles a las cinco y media": the name, and the booking.
+      if (hasDetails(e) && e.name) {
+        const booking = await detailsStep(scope, d, u);
+        return greeted({
+          ...booking,
+          reply: `${replies.niceToMeetYou(e.name, true)} ${booking.reply}`,
+        });
+      }
       return greeted(nameStep(scope, d, u, false));
     case 'choose_option':
       return greeted(await chooseStep(scope, d, u));

@@ -12,6 +12,7 @@ import {
   mergeDetails,
   type Step,
 } from './booking-flow.js';
+import { fromAppointment } from './appointments-flow.js';
 import { namedIn } from './booking-confirm.js';
 import {
   bookingDialogue,
@@ -45,33 +46,44 @@ export async function detailsStep(
       return advanceBooking(scope, nudged(scope, d, e.nudge));
     return askAnotherTime(d);
   }
-  const step = await newDetails(scope, d, u);
-  const questions = asksQuestions(u)
-    ? answerQuestions(u, scope.facts, draftOf(step.dialogue).serviceIds)
-    : '';
+  const { step, answered } = await newDetails(scope, d, u);
+  const questions =
+    asksQuestions(u) && !answered
+      ? answerQuestions(u, scope.facts, draftOf(step.dialogue).serviceIds)
+      : '';
   return questions ? { ...step, reply: `${questions}\n\n${step.reply}` } : step;
 }
 
+/** The step the new details lead to; `answered`: its reply already answers the turn's questions. */
 async function newDetails(
   scope: TurnScope,
   d: DialogueState,
   u: Understanding,
-): Promise<Step> {
+): Promise<{ step: Step; answered: boolean }> {
   const e = u.entities;
   // A move: the new day, time or stylist (its services stay those of the appointment).
   if (d.flow === 'reschedule' && isSearching(d)) {
+    const merged = mergeDetails(d.draft, { ...e, serviceIds: [] });
     const draft = dropStylistOfOtherCategory(
       scope,
-      mergeDetails(d.draft, { ...e, serviceIds: [] }),
+      d.appointmentStart
+        ? fromAppointment(
+            scope,
+            new Date(d.appointmentStart),
+            merged,
+            e.sameTime,
+          )
+        : merged,
       e,
     );
     const name =
       e.name && !e.nameForSomeoneElse ? { customerName: e.name } : {};
-    return advanceBooking(scope, { ...d, ...name, draft });
+    return asked(await advanceBooking(scope, { ...d, ...name, draft }));
   }
   if (d.flow !== 'booking') {
     const limit = await overLimit(scope);
-    if (limit) return { reply: limit, dialogue: idleDialogue(d.customerName) };
+    if (limit)
+      return asked({ reply: limit, dialogue: idleDialogue(d.customerName) });
   }
   // "¿Cuánto cuesta el lifting?" then "vale, el sábado": the service asked about is the one.
   const base =
@@ -100,23 +112,31 @@ async function newDetails(
   if (closest.length > 0) {
     // "quiero extensiones": no, and the closest services to choose from instead.
     return {
-      reply: `${answerQuestions(u, scope.facts, [])}\n\n${closest.length > 1 ? replies.interestedInOne : replies.interestedInIt}`,
-      dialogue: choosingService(
-        next,
-        closest.map((s) => s.id),
-      ),
+      step: {
+        reply: `${answerQuestions(u, scope.facts, [])}\n\n${closest.length > 1 ? replies.interestedInOne : replies.interestedInIt}`,
+        dialogue: choosingService(
+          next,
+          closest.map((s) => s.id),
+        ),
+      },
+      answered: true,
     };
   }
   const choices = servicesOf(scope.facts, e.serviceChoices);
   if (choices.length > 1)
-    return {
+    return asked({
       reply: replies.whichOfServices(choices),
       dialogue: choosingService(
         next,
         choices.map((s) => s.id),
       ),
-    };
-  return advanceBooking(scope, next);
+    });
+  return asked(await advanceBooking(scope, next));
+}
+
+/** A step whose reply does not answer the turn's questions yet. */
+function asked(step: Step): { step: Step; answered: boolean } {
+  return { step, answered: false };
 }
 
 /** A numbered list of services to choose from: "¿Cuál te interesa?" */

@@ -121,6 +121,8 @@ export type Moving = Known &
         awaiting: Exclude<StepOf<'reschedule'>, 'appointment_choice'>;
         /** The appointment being moved. */
         appointmentId: number;
+        /** When it is now (ISO): what a move leaves unsaid stays ("a las 11": that day). Absent in older checkpoints. */
+        appointmentStart?: string;
       }
   );
 
@@ -255,14 +257,15 @@ export function confirmingCancel(
 /** Moving this appointment, asking for (or searching) its new time. */
 export function movingDialogue(
   from: DialogueState,
-  appointmentId: number,
+  appointment: { id: number; start: Date },
   draft: BookingDraft,
 ): MovingAppointment {
   return {
     flow: 'reschedule',
     awaiting: 'stylist_or_day',
     customerName: from.customerName,
-    appointmentId,
+    appointmentId: appointment.id,
+    appointmentStart: appointment.start.toISOString(),
     draft,
     offers: [],
     chosen: null,

@@ -122,6 +122,7 @@ describe('readDialogue', () => {
         awaiting: 'confirmation',
         customerName: 'Ana',
         appointmentId: 7,
+        appointmentStart: '2026-12-03T16:00:00.000Z',
         draft: { ...emptyDraft(), serviceIds: [1] },
         offers: [offer],
         chosen: offer,

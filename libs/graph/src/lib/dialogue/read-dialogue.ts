@@ -84,7 +84,16 @@ export function readDialogue(stored: unknown): DialogueState {
     const complete = awaiting !== 'confirmation' || slots.chosen !== null;
     return appointmentId === null || !complete
       ? idle()
-      : { flow: 'reschedule', awaiting, customerName, ...slots, appointmentId };
+      : {
+          flow: 'reschedule',
+          awaiting,
+          customerName,
+          ...slots,
+          appointmentId,
+          ...(typeof raw['appointmentStart'] === 'string'
+            ? { appointmentStart: raw['appointmentStart'] }
+            : {}),
+        };
   }
   if (
     flow === 'offering_salon' &&

@@ -855,6 +855,12 @@ const corrections: LabelledUtterance[] = [
 const appointments: LabelledUtterance[] = [
   { texts: ['qué citas tengo?'], intent: 'my_appointments' },
   { texts: ['tengo alguna cita?'], intent: 'my_appointments' },
+  { texts: ['a q hora era lo mio?'], intent: 'my_appointments' },
+  {
+    texts: ['pasame la pedicura al dia 8 porfa'],
+    intent: 'reschedule',
+    entities: { day: { from: '2026-12-08', to: '2026-12-08' } },
+  },
   {
     texts: ['a que hora era mi cita'],
     intent: 'my_appointments',

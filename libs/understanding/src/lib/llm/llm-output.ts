@@ -169,6 +169,7 @@ export function toUnderstanding(
       unofferedServices: [],
       asksWhoIsFree: false,
       nudge: null,
+      sameTime: false,
       timeBounds: { endBy: null, notBefore: null },
       answerIds: idsOf(
         output.salonTopics,

@@ -47,6 +47,7 @@ function mergeEntities(llm: Entities, rules: Entities): Entities {
     unofferedServices: rules.unofferedServices,
     asksWhoIsFree: llm.asksWhoIsFree || rules.asksWhoIsFree,
     nudge: llm.nudge ?? rules.nudge,
+    sameTime: llm.sameTime || rules.sameTime,
     // The model is not asked for limits: the rules' reading of the time words decides.
     timeBounds: rules.timeBounds,
     answerIds: list(llm.answerIds, rules.answerIds),

@@ -39,13 +39,13 @@ const wording: [Intent, RegExp][] = [
   [
     'reschedule',
     words(
-      `(?:cambi|mov|muev|aplaz|retras|adelant|reprogram|pospon)\\p{L}* (?:\\p{L}+ ){0,4}?(?:cita|reserva)|(?:cambi|mov|muev|aplaz|reprogram|pospon)\\p{L}* ${LISTED}|(?:cambiar|mover|pasar|aplazar|retrasar|adelantar)la|cambiar(?:la)? de (?:dia|hora|fecha)|reprogram\\p{L}*|pasar (?:la|mi) cita|cambio de cita|(?:retrasar|adelantar|atrasar)(?:la)? (?:una|media) hora|(?:me )?la (?:podeis|puedes|podrias|podriais|puedo|podemos) (?:cambiar|mover|pasar)|(?:me )?la (?:pasais|pasas|cambiais|cambias|moveis|mueves)(?= al| a | para|$| ,)`,
+      `(?:cambi|mov|muev|aplaz|retras|adelant|reprogram|pospon)\\p{L}* (?:\\p{L}+ ){0,4}?(?:cita|reserva)|(?:cambi|mov|muev|aplaz|reprogram|pospon)\\p{L}* ${LISTED}|(?:cambiar|mover|pasar|aplazar|retrasar|adelantar)la|cambiar(?:la)? de (?:dia|hora|fecha)|reprogram\\p{L}*|pasar (?:la|mi) cita|cambio de cita|(?:retrasar|adelantar|atrasar)(?:la)? (?:una|media) hora|(?:me )?la (?:podeis|puedes|podrias|podriais|puedo|podemos) (?:cambiar|mover|pasar)|(?:me )?la (?:pasais|pasas|cambiais|cambias|moveis|mueves)(?= al| a | para|$| ,)|(?:pasa|pasame|pasamela|pasadme|pasad|cambia|cambiame|cambiadme|mueve|mueveme|moved|movedme) (?:la|el|mi) \\p{L}+(?: de \\p{L}+)? (?:al|para el) (?:dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\\d)`,
     ),
   ],
   [
     'my_appointments',
     words(
-      'que citas? tengo|tengo (?:alguna |una |la )?(?:cita|reserva|hora)|mis citas|mis reservas|(?:cuando|a que hora|que dia) (?:es|era|tengo|tenia) (?:mi|la) (?:cita|reserva)|(?:cuando|a que hora|que dia) me toca\\p{L}*|ver (?:mi|mis) (?:citas?|reservas?)|(?:recorda|recuerd)\\p{L}* (?:mi|la) cita(?! (?:el dia antes|un dia antes|antes|con antelacion|por whatsapp|por mensaje|el dia de antes))|tengo algo (?:reservado|pendiente)|me (?:confirmas|confirmais|podeis confirmar|puedes confirmar)|mi proxima cita|para cuando (?:es|tengo) (?:mi|la) cita|que tengo reservado',
+      'que citas? tengo|tengo (?:alguna |una |la )?(?:cita|reserva|hora)|mis citas|mis reservas|(?:cuando|a que hora|que dia) (?:es|era|tengo|tenia) (?:mi|la) (?:cita|reserva)|(?:cuando|a que hora|que dia) (?:es|era|tengo|tenia) lo (?:mio|nuestro)|(?:cuando|a que hora|que dia) me toca\\p{L}*|ver (?:mi|mis) (?:citas?|reservas?)|(?:recorda|recuerd)\\p{L}* (?:mi|la) cita(?! (?:el dia antes|un dia antes|antes|con antelacion|por whatsapp|por mensaje|el dia de antes))|tengo algo (?:reservado|pendiente)|me (?:confirmas|confirmais|podeis confirmar|puedes confirmar)|mi proxima cita|para cuando (?:es|tengo) (?:mi|la) cita|que tengo reservado',
     ),
   ],
   [

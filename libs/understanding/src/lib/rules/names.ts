@@ -1,5 +1,6 @@
 // The name to book under: "soy Laura Pérez", "me llamo…", "a nombre de mi hija Carla", or a bare name when one was asked for.
-import { typedWords, type TurnText } from './turn-text.js';
+import { normalise, type StylistInfo } from '@atrevete/salon';
+import { prepareTurn, typedWords, type TurnText } from './turn-text.js';
 
 export interface NameMention {
   name: string;
@@ -133,4 +134,24 @@ export function bareName(
   return found.length > 0 && found.length === tokens.length
     ? { name: asName(found, text), forSomeoneElse }
     : null;
+}
+
+/**
+ * A message of the burst that is only a name ("la primera" + "Alba Romero"), sent with the choice
+ * of a slot; never a stylist's name ("la de las 10" + "Ana" may mean her).
+ */
+export function nameBesideChoice(
+  texts: readonly string[],
+  stylists: readonly StylistInfo[],
+): { name: string; forSomeoneElse: boolean } | null {
+  if (texts.length < 2) return null;
+  const stylistNames = new Set(
+    stylists.map((s) => normalise(s.name).split(' ')[0]),
+  );
+  for (const message of texts) {
+    const bare = bareName(prepareTurn([message]));
+    if (bare && !stylistNames.has(normalise(bare.name).split(' ')[0]))
+      return bare;
+  }
+  return null;
 }

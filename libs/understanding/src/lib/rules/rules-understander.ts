@@ -11,7 +11,7 @@ import {
 import { localToday } from './calendar.js';
 import { findDays } from './days.js';
 import { detectWording, questionIntents } from './intent-patterns.js';
-import { bareName, findIntroducedName } from './names.js';
+import { bareName, findIntroducedName, nameBesideChoice } from './names.js';
 import { expectsChoice, findOption, optionLimit } from './options.js';
 import { findSalonAnswers } from './salon-answers.js';
 import { findServices } from './services.js';
@@ -34,6 +34,9 @@ import {
 const WHO_IS_FREE = words(
   'quien(?:es)? (?:esta|estan|estaria|hay|tiene|tienen|tendria|queda|quedan) (?:libres?|disponibles?|hueco|huecos|sitio)|(?:que|cuales) (?:peluquer[ao]s?|estilistas?|chicas?|chicos?|profesionales?|personas?) (?:esta|estan|tiene|tienen|teneis|hay|quedan|queda) (?:libres?|disponibles?|hueco|huecos)|quien (?:me )?(?:puede|podria) atender',
 );
+
+/** "a la misma hora", "mismo horario": a move keeps its time. */
+const SAME_TIME = words('(?:a )?(?:la )?misma hora|mismo horario|igual hora');
 
 /** "a mi nombre", "para mí misma": the booking is under the customer's own name. */
 const OWN_NAME = words(
@@ -159,6 +162,7 @@ export function understandTurn(
     namesService || unoffered.services.length > 0,
   );
   entities.ownName = !entities.name && OWN_NAME.test(norm);
+  entities.sameTime = SAME_TIME.test(norm);
   if (WHO_IS_FREE.test(norm)) {
     entities.asksWhoIsFree = true;
     found.add('book');
@@ -227,6 +231,14 @@ export function understandTurn(
   ) {
     // "a las 11" to a list of slots picks the one at 11 (the dialogue matches it to its offers).
     option = { option: null, byTime: times[0], byDay: null };
+  }
+  // "la primera" + "Alba Romero" in one burst: the slot, and the name to book under.
+  if (option && !entities.name && ctx.expecting === 'option') {
+    const named = nameBesideChoice(texts, ctx.stylists);
+    if (named) {
+      entities.name = named.name;
+      entities.nameForSomeoneElse = named.forSomeoneElse;
+    }
   }
 
   const cueEnd = correctionCue(norm, ctx.expecting);
@@ -328,5 +340,28 @@ export function understandTurn(
     }
   }
   const ranked = rankIntents(found);
+  if (found.has('cancel'))
+    entities.day = dayOfTheCancel(texts, ctx) ?? entities.day;
   return { ...ranked, entities };
+}
+
+/**
+ * The day of the appointment a cancel points at: "el miércoles 9 no voy a poder ir, anuladla"
+ * (not a day turned down) + "la del 16 la mantengo" (another message): the one day named in the
+ * message that cancels, when exactly one message does.
+ */
+function dayOfTheCancel(
+  texts: readonly string[],
+  ctx: UnderstandingContext,
+): Entities['day'] {
+  const cancelling = texts.filter((message) =>
+    detectWording(prepareTurn([message]).norm, false).has('cancel'),
+  );
+  if (cancelling.length !== 1) return null;
+  const days = findDays(
+    prepareTurn(cancelling).norm,
+    localToday(ctx.now, ctx.timeZone),
+    null,
+  );
+  return days.length === 1 ? days[0].range : null;
 }

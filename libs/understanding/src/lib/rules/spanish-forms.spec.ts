@@ -639,4 +639,14 @@ describe('questions about a given day, and closing for now', () => {
     expect(u.otherIntents).toContain('thanks_bye');
     expect(u.entities.day).toBeNull();
   });
+
+  it.each([
+    ['la paso al viernes 4 a la misma hora?', true],
+    ['cambiamela al lunes misma hora', true],
+    ['mismo horario pero el jueves', true],
+    ['a las 5 el viernes', false],
+  ])('reads "%s" as keeping the time of a move: %s', async (text, same) => {
+    const u = await understand(text);
+    expect(u.entities.sameTime).toBe(same);
+  });
 });
