@@ -22,6 +22,7 @@ const journal = JSON.parse(
 ) as { entries: unknown[] };
 const MIGRATION_COUNT = journal.entries.length;
 const TABLES = [
+  'appointment_messages',
   'appointment_services',
   'appointments',
   'audit_log',

@@ -49,7 +49,7 @@ afterAll(() => salon?.close());
 
 async function run(conversation: MessyConversation): Promise<Judged> {
   // Each conversation starts from an empty agenda: one customer's booking never takes another's slot.
-  await salon.db`TRUNCATE appointments, appointment_services`;
+  await salon.db`TRUNCATE appointments, appointment_services, appointment_messages`;
   const c = salon.customer(conversation.profileName);
   for (const existing of conversation.existing ?? []) {
     await bookDirectly(salon, c, existing);

@@ -12,3 +12,4 @@ export * from './staff.js';
 export * from './customer-notes.js';
 export * from './handoffs.js';
 export * from './salon-answers.js';
+export * from './appointment-messages.js';
