@@ -6,6 +6,7 @@ CREATE TABLE "appointment_messages" (
 	"kind" "appointment_message_kind" NOT NULL,
 	"status" "appointment_message_status" DEFAULT 'scheduled' NOT NULL,
 	"for_start_at" timestamp with time zone NOT NULL,
+	"scheduled_at" timestamp with time zone NOT NULL,
 	"reason" text,
 	"done_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -15,22 +16,26 @@ CREATE TABLE "appointment_messages" (
 );
 --> statement-breakpoint
 ALTER TABLE "appointment_messages" ADD CONSTRAINT "appointment_messages_appointment_id_appointments_id_fk" FOREIGN KEY ("appointment_id") REFERENCES "public"."appointments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "appointment_messages_scheduled" ON "appointment_messages" USING btree ("for_start_at") WHERE "appointment_messages"."status" = 'scheduled';--> statement-breakpoint
+CREATE INDEX "appointment_messages_scheduled" ON "appointment_messages" USING btree ("for_start_at") WHERE "appointment_messages"."status" = 'scheduled';
+--> statement-breakpoint
 -- Every pending or confirmed appointment owes a reminder, and a confirmation request unless it is
 -- confirmed already; a move to another time schedules both again (a reminder sent for the old
 -- time does not count); a cancel, a no-show or a completion cancels what was not sent yet.
 CREATE FUNCTION atrevete_schedule_appointment_messages() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   confirmation appointment_message_status;
+  -- The clock of the transaction that writes (SET LOCAL atrevete.now by the booking engine), so
+  -- that tests and replays with their own clock schedule by it; else the database's.
+  scheduled timestamptz := coalesce(nullif(current_setting('atrevete.now', true), '')::timestamptz, now());
 BEGIN
   IF NEW.status IN ('pending', 'confirmed') THEN
     confirmation := CASE WHEN NEW.status = 'confirmed' THEN 'skipped' ELSE 'scheduled' END;
-    INSERT INTO appointment_messages AS m (appointment_id, kind, status, for_start_at, reason, done_at)
+    INSERT INTO appointment_messages AS m (appointment_id, kind, status, for_start_at, scheduled_at, reason, done_at)
     VALUES
-      (NEW.id, 'confirmation', confirmation, NEW.start_at,
+      (NEW.id, 'confirmation', confirmation, NEW.start_at, scheduled,
        CASE WHEN confirmation = 'skipped' THEN 'already_confirmed' END,
-       CASE WHEN confirmation = 'skipped' THEN now() END),
-      (NEW.id, 'reminder', 'scheduled', NEW.start_at, NULL, NULL)
+       CASE WHEN confirmation = 'skipped' THEN scheduled END),
+      (NEW.id, 'reminder', 'scheduled', NEW.start_at, scheduled, NULL, NULL)
     ON CONFLICT (appointment_id, kind) DO UPDATE SET
       status = CASE
         WHEN m.for_start_at <> EXCLUDED.for_start_at OR m.status = 'cancelled' THEN EXCLUDED.status
@@ -45,11 +50,15 @@ BEGIN
         WHEN m.for_start_at <> EXCLUDED.for_start_at OR m.status IN ('scheduled', 'cancelled') THEN EXCLUDED.done_at
         ELSE m.done_at
       END,
+      scheduled_at = CASE
+        WHEN m.for_start_at <> EXCLUDED.for_start_at OR m.status = 'cancelled' THEN EXCLUDED.scheduled_at
+        ELSE m.scheduled_at
+      END,
       for_start_at = EXCLUDED.for_start_at,
       updated_at = now();
   ELSE
     UPDATE appointment_messages
-       SET status = 'cancelled', reason = 'appointment_' || NEW.status::text, done_at = now(), updated_at = now()
+       SET status = 'cancelled', reason = 'appointment_' || NEW.status::text, done_at = scheduled, updated_at = now()
      WHERE appointment_id = NEW.id AND status = 'scheduled';
   END IF;
   RETURN NULL;
@@ -61,10 +70,10 @@ CREATE TRIGGER appointments_schedule_messages
   FOR EACH ROW EXECUTE FUNCTION atrevete_schedule_appointment_messages();
 --> statement-breakpoint
 -- Appointments booked before this migration owe their messages too (the claim skips what is too late).
-INSERT INTO appointment_messages (appointment_id, kind, status, for_start_at, reason, done_at)
+INSERT INTO appointment_messages (appointment_id, kind, status, for_start_at, scheduled_at, reason, done_at)
 SELECT a.id, k.kind,
        CASE WHEN k.kind = 'confirmation' AND a.status = 'confirmed' THEN 'skipped' ELSE 'scheduled' END::appointment_message_status,
-       a.start_at,
+       a.start_at, a.created_at,
        CASE WHEN k.kind = 'confirmation' AND a.status = 'confirmed' THEN 'already_confirmed' END,
        CASE WHEN k.kind = 'confirmation' AND a.status = 'confirmed' THEN now() END
   FROM appointments a

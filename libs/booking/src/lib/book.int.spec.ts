@@ -53,6 +53,23 @@ describe('bookAppointment', () => {
     return n;
   }
 
+  it("schedules the appointment's confirmation request and reminder by the engine's clock, in the booking's transaction", async () => {
+    const result = await book({ start: at(DAY, '16:00') });
+    if (result.kind !== 'booked') throw new Error(result.kind);
+    const owed = await salon.db.execute<{
+      kind: string;
+      status: string;
+      scheduled_at: string;
+    }>(sql`
+      SELECT kind::text, status::text, scheduled_at::text FROM appointment_messages
+       WHERE appointment_id = ${result.appointment.id} ORDER BY kind`);
+    expect(owed.map((m) => [m.kind, m.status])).toEqual([
+      ['confirmation', 'scheduled'],
+      ['reminder', 'scheduled'],
+    ]);
+    expect(new Date(owed[0].scheduled_at)).toEqual(NOW);
+  });
+
   it('keeps whom a booking is for, trimmed, and gives it back on a replay', async () => {
     const customerId = await salon.newCustomer();
     const key = `for-${++keys}`;

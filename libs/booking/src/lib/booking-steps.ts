@@ -5,6 +5,7 @@ import {
   getSalonSettings,
   qualifiedStylistIds,
   services,
+  useClockInTransaction,
   type DbExecutor,
 } from '@atrevete/db';
 import { eq, inArray } from 'drizzle-orm';
@@ -133,6 +134,8 @@ export async function findReplay(
 }
 
 export interface NewAppointment {
+  /** The engine's clock: when it is booked. */
+  now: Date;
   customerId: number;
   stylistId: number;
   start: Date;
@@ -153,6 +156,8 @@ export async function insertAppointment(
   tx: DbExecutor,
   booking: NewAppointment,
 ): Promise<Appointment> {
+  // The messages the appointment owes (a trigger schedules them) go by the engine's clock.
+  await useClockInTransaction(tx, booking.now);
   const end = new Date(
     booking.start.getTime() + booking.priced.durationMinutes * 60_000,
   );

@@ -4,6 +4,7 @@ import {
   blockingEvents,
   qualifiedStylistIds,
   services,
+  useClockInTransaction,
   type DbExecutor,
 } from '@atrevete/db';
 import { eq, inArray } from 'drizzle-orm';
@@ -112,6 +113,8 @@ export async function moveAppointment(
         if (qualified && !qualified.includes(stylistId))
           return { kind: 'rule_broken', rule: 'wrong_category' };
         attempt = { old, category, qualified };
+        // The messages it owes are scheduled again (a trigger) by the engine's clock.
+        await useClockInTransaction(tx, request.now);
         await tx
           .update(appointments)
           .set({

@@ -5,7 +5,11 @@ import {
   createMigratedTestDatabase,
   type MigratedTestDatabase,
 } from '../../testing.js';
-import { claimDueAppointmentMessages } from './appointment-messages.js';
+import { sql } from 'drizzle-orm';
+import {
+  claimDueAppointmentMessages,
+  useClockInTransaction,
+} from './appointment-messages.js';
 
 const HOUR = 3_600_000;
 
@@ -111,6 +115,22 @@ describe('appointment messages', () => {
       },
       { kind: 'reminder', status: 'queued', reason: null },
     ]);
+  });
+
+  it("goes by the booking transaction's clock (atrevete.now), not the database's", async () => {
+    // Booked on an injected clock a week before the start: the confirmation request is owed.
+    const start = new Date(Date.now() + 3 * HOUR);
+    const bookedAt = new Date(start.getTime() - 7 * 24 * HOUR);
+    await database.db.transaction(async (tx) => {
+      await useClockInTransaction(tx, bookedAt);
+      await tx.execute(sql`
+        INSERT INTO appointments (customer_id, stylist_id, start_at, end_at, price_cents, idempotency_key)
+        VALUES (${customerId}, ${stylistId}, ${start.toISOString()}::timestamptz,
+                ${new Date(start.getTime() + HOUR).toISOString()}::timestamptz, 2500, 'clocked')`);
+    });
+    const claimed = await claim(new Date(start.getTime() - 24 * HOUR));
+    expect(claimed.due.map((m) => m.kind)).toEqual(['confirmation']);
+    expect(claimed.skipped).toEqual([]);
   });
 
   it('a confirmed appointment owes no confirmation request', async () => {

@@ -27,6 +27,20 @@ export interface ClaimedAppointmentMessages {
 }
 
 /**
+ * Makes `now` the clock of what the database's triggers write in this transaction (when an
+ * appointment's messages were scheduled), so that a booking engine running on an injected clock
+ * (tests, the demo) schedules by it. Lasts until the transaction ends.
+ */
+export async function useClockInTransaction(
+  tx: DbExecutor,
+  now: Date,
+): Promise<void> {
+  await tx.execute(
+    sql`SELECT set_config('atrevete.now', ${now.toISOString()}, true)`,
+  );
+}
+
+/**
  * The scheduled messages due at `now` (the appointment's start minus the salon's current offset
  * for the kind), oldest appointment first, at most `limit`, each marked `queued` — or `skipped`
  * when it is no use any more: a reminder or confirmation once the appointment has started
@@ -51,7 +65,7 @@ export async function claimDueAppointmentMessages(
              CASE
                WHEN a.start_at <= ${now}::timestamptz THEN 'too_late'
                WHEN m.kind = 'confirmation'
-                    AND a.created_at > a.start_at - make_interval(mins => s.confirmation_offset_minutes)
+                    AND m.scheduled_at > m.for_start_at - make_interval(mins => s.confirmation_offset_minutes)
                  THEN 'booked_within_offset'
              END AS reason
         FROM appointment_messages m

@@ -52,6 +52,12 @@ export const appointmentMessages = pgTable(
     status: appointmentMessageStatus('status').notNull().default('scheduled'),
     /** The start it was scheduled for: a move to another time schedules it again. */
     forStartAt: timestamp('for_start_at', { withTimezone: true }).notNull(),
+    /**
+     * When it was (last) scheduled, by the clock of the transaction that booked or moved the
+     * appointment (`atrevete.now`, else the database's): booked closer than the offset, a
+     * confirmation request is not sent.
+     */
+    scheduledAt: timestamp('scheduled_at', { withTimezone: true }).notNull(),
     /** Why it was skipped or cancelled. */
     reason: text('reason'),
     /** When it was queued, skipped or cancelled. */
