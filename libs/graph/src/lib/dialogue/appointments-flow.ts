@@ -7,6 +7,7 @@ import {
   type Appointment,
 } from '@atrevete/booking';
 import type { Entities } from '@atrevete/understanding';
+import { formatLocalDay } from '../format.js';
 import * as replies from '../replies.js';
 import {
   advanceBooking,
@@ -113,19 +114,9 @@ function pointedAt(
   return { candidates: appointments, rest: e };
 }
 
-const WEEKDAYS = [
-  'lunes',
-  'martes',
-  'miercoles',
-  'jueves',
-  'viernes',
-  'sabado',
-  'domingo',
-];
-
 /** "la (cita) del sábado": the text points at an appointment by the weekday of `day`. */
 function namesItsWeekday(text: string, day: string): boolean {
-  const weekday = WEEKDAYS[isoWeekdayOf(day) - 1];
+  const weekday = normalise(formatLocalDay(day).split(' ')[0]);
   return new RegExp(`\\b(?:del|de el) ${weekday}\\b`).test(normalise(text));
 }
 
