@@ -254,6 +254,12 @@ describe('what the salon does not do', () => {
       .say('teneis depilacion laser?');
     expect(turn.text).toMatch(/^No hacemos depilación láser, lo siento\./);
     expect(turn.text).not.toMatch(/^¡Sí!/);
+    // With the legs named, their price is said once, and the booking goes on.
+    const legs = await salon
+      .customer('Cris Vega')
+      .say('buenas, depilacion laser de piernas teneis?');
+    expect(legs.text.match(/cuesta 25 €/g)).toHaveLength(1);
+    expect(legs.text).toMatch(/¿Y qué día te vendría bien\?$/);
   });
 
   it('"hacéis tatuajes?": a plain no, nothing booked', async () => {

@@ -51,7 +51,23 @@ export async function detailsStep(
     asksQuestions(u) && !answered
       ? answerQuestions(u, scope.facts, draftOf(step.dialogue).serviceIds)
       : '';
-  return questions ? { ...step, reply: `${questions}\n\n${step.reply}` } : step;
+  return questions
+    ? { ...step, reply: `${questions}\n\n${unsaid(step.reply, questions)}` }
+    : step;
+}
+
+/**
+ * The step's reply without what the answers just said: "¡Sí! La depilación… cuesta 25 €" is not
+ * followed by "¡Genial! La depilación… cuesta 25 €".
+ */
+function unsaid(reply: string, said: string): string {
+  return reply
+    .split('\n')
+    .filter((line) => {
+      const fact = line.replace(/^¡Genial! /, '').trim();
+      return fact === '' || !said.includes(fact);
+    })
+    .join('\n');
 }
 
 /** The step the new details lead to; `answered`: its reply already answers the turn's questions. */
