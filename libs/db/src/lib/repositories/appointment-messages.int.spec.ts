@@ -3,11 +3,16 @@
 import { seedDemoSalon } from '../seed/seed-demo-salon.js';
 import {
   createMigratedTestDatabase,
+  ledgerMessage,
   type MigratedTestDatabase,
 } from '../../testing.js';
+import { recordInboundMessage } from './inbound.js';
 import { sql } from 'drizzle-orm';
 import {
   claimDueAppointmentMessages,
+  latestConversationOf,
+  queueAppointmentMessage,
+  skipAppointmentMessage,
   useClockInTransaction,
 } from './appointment-messages.js';
 
@@ -22,7 +27,8 @@ describe('appointment messages', () => {
     database = await createMigratedTestDatabase();
     await seedDemoSalon(database.db);
     [{ id: customerId }] = await database.sql<{ id: number }[]>`
-      INSERT INTO customers (phone, name) VALUES ('+34600000001', 'Lucía') RETURNING id`;
+      INSERT INTO customers (phone, name, chatwoot_contact_id)
+      VALUES ('+34600000001', 'Lucía', 99) RETURNING id`;
     [{ id: stylistId }] = await database.sql<{ id: number }[]>`
       SELECT id FROM stylists ORDER BY id LIMIT 1`;
   });
@@ -221,5 +227,73 @@ describe('appointment messages', () => {
       SELECT count(*)::int AS count FROM appointment_messages WHERE status <> 'scheduled'`;
     expect(all.length).toBe(count);
     expect(count).toBeGreaterThan(0);
+  });
+
+  it("finds the customer's newest conversation in the ledger, with when they last wrote", async () => {
+    expect(await latestConversationOf(database.db, customerId)).toBeNull();
+    await recordInboundMessage(
+      database.db,
+      ledgerMessage(1, {
+        conversationId: 41,
+        createdAt: '2026-11-20T10:00:00.000Z',
+      }),
+    );
+    await recordInboundMessage(
+      database.db,
+      ledgerMessage(2, {
+        conversationId: 42,
+        createdAt: '2026-11-26T11:00:00.000Z',
+      }),
+    );
+    await recordInboundMessage(
+      database.db,
+      ledgerMessage(3, {
+        conversationId: 50,
+        contactId: 7,
+        createdAt: '2026-11-27T09:00:00.000Z',
+      }),
+    );
+    expect(await latestConversationOf(database.db, customerId)).toEqual({
+      accountId: 1,
+      conversationId: 42,
+      lastCustomerMessageAt: new Date('2026-11-26T11:00:00.000Z'),
+    });
+  });
+
+  it('hands a claimed message to the outbox once, or records why it is skipped', async () => {
+    const first = await book(48);
+    const second = await book(50);
+    const conversation = {
+      accountId: 1,
+      conversationId: 42,
+      lastCustomerMessageAt: new Date(),
+    };
+    await database.db.transaction(async (tx) => {
+      const { due } = await claimDueAppointmentMessages(tx, {
+        now: new Date(first.start.getTime() - HOUR),
+        limit: 10,
+      });
+      const reminder = due.find(
+        (m) => m.appointmentId === first.id && m.kind === 'reminder',
+      );
+      const other = due.find((m) => m.appointmentId === second.id);
+      if (!reminder || !other) throw new Error('nothing claimed');
+      for (let i = 0; i < 2; i++)
+        await queueAppointmentMessage(tx, {
+          id: reminder.id,
+          conversation,
+          content: 'Te recordamos tu cita de hoy.',
+        });
+      await skipAppointmentMessage(tx, other.id, 'no_conversation');
+    });
+    const sent = await database.sql<{ turn_id: string; payload: unknown }[]>`
+      SELECT turn_id, payload FROM outbox`;
+    expect(sent).toHaveLength(1);
+    expect(sent[0].payload).toEqual({
+      content: 'Te recordamos tu cita de hoy.',
+    });
+    expect((await messages(second.id)).map((m) => m.reason)).toContain(
+      'no_conversation',
+    );
   });
 });

@@ -1,8 +1,12 @@
 // Claims the confirmation requests and reminders that are due: each row once, however many workers claim at the same
 // time (FOR UPDATE SKIP LOCKED), in the caller's transaction so that what is sent is written there too (the outbox).
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../connection.js';
-import type { AppointmentMessageKind } from '../schema/index.js';
+import {
+  appointmentMessages,
+  outbox,
+  type AppointmentMessageKind,
+} from '../schema/index.js';
 
 export interface DueAppointmentMessage {
   id: number;
@@ -106,4 +110,78 @@ export async function claimDueAppointmentMessages(
       });
   }
   return claimed;
+}
+
+/** The customer's newest conversation, and when they last wrote in it (the WhatsApp 24-hour window). */
+export interface CustomerConversation {
+  accountId: number;
+  conversationId: number;
+  lastCustomerMessageAt: Date;
+}
+
+/**
+ * The conversation the customer wrote in last, from our own ledger (a bot token cannot list
+ * Chatwoot's conversations); null when they never wrote to the bot.
+ */
+export async function latestConversationOf(
+  db: DbExecutor,
+  customerId: number,
+): Promise<CustomerConversation | null> {
+  const [row] = await db.execute<{
+    account_id: string | number;
+    conversation_id: string | number;
+    at: string;
+  }>(sql`
+    SELECT i.account_id, i.conversation_id,
+           coalesce(i.chatwoot_created_at, i.received_at) AS at
+      FROM inbound_messages i
+      JOIN customers c ON c.chatwoot_contact_id = i.contact_id
+     WHERE c.id = ${customerId}
+     ORDER BY coalesce(i.chatwoot_created_at, i.received_at) DESC, i.chatwoot_message_id DESC
+     LIMIT 1`);
+  return row
+    ? {
+        accountId: Number(row.account_id),
+        conversationId: Number(row.conversation_id),
+        lastCustomerMessageAt: new Date(row.at),
+      }
+    : null;
+}
+
+/**
+ * Hands a claimed message to the outbox (in the claim's transaction): one row keyed by the
+ * message, so running it again writes nothing twice, and the reply sender delivers it once.
+ */
+export async function queueAppointmentMessage(
+  tx: DbExecutor,
+  message: { id: number; conversation: CustomerConversation; content: string },
+): Promise<void> {
+  await tx
+    .insert(outbox)
+    .values({
+      turnId: `appointment-message-${message.id}`,
+      seq: 0,
+      accountId: message.conversation.accountId,
+      conversationId: message.conversation.conversationId,
+      kind: 'message',
+      payload: { content: message.content },
+    })
+    .onConflictDoNothing();
+}
+
+/** A claimed message that is not sent after all (no conversation, outside the WhatsApp window without a template…). */
+export async function skipAppointmentMessage(
+  tx: DbExecutor,
+  id: number,
+  reason: string,
+): Promise<void> {
+  await tx
+    .update(appointmentMessages)
+    .set({ status: 'skipped', reason })
+    .where(
+      and(
+        eq(appointmentMessages.id, id),
+        eq(appointmentMessages.status, 'queued'),
+      ),
+    );
 }
