@@ -141,6 +141,26 @@ export function closeDialogOf(element: Element | null): void {
   element?.closest('dialog')?.close();
 }
 
+/** The footer of a dialog's form: its submit button (off while the form is busy) and "Cancelar". */
+export function DialogActions({
+  submitLabel,
+  busy,
+}: {
+  submitLabel: string;
+  busy: boolean;
+}) {
+  return (
+    <div className="actions">
+      <button type="submit" className="primary" disabled={busy}>
+        {submitLabel}
+      </button>
+      <button type="button" onClick={(e) => closeDialogOf(e.currentTarget)}>
+        Cancelar
+      </button>
+    </div>
+  );
+}
+
 /**
  * Saves a dialog's record: a PATCH of `collection/id` when it has an id, else a POST to
  * `collection`. When the server took it, `onSaved` gets what it answered and the dialog

@@ -16,6 +16,7 @@ import {
   FormOutcome,
   ModalDialog,
   useFormState,
+  DialogActions,
 } from '../../ui/form-kit';
 import { useApiData } from '../../ui/use-api-data';
 import { CustomerPicker } from './CustomerPicker';
@@ -245,14 +246,7 @@ export function NewAppointmentDialog({
           </div>
         </fieldset>
         <FormOutcome errors={form.errors} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.busy}>
-            Reservar
-          </button>
-          <button type="button" onClick={(e) => closeDialogOf(e.currentTarget)}>
-            Cancelar
-          </button>
-        </div>
+        <DialogActions submitLabel="Reservar" busy={form.busy} />
       </form>
     </ModalDialog>
   );

@@ -14,6 +14,7 @@ import {
   useFormState,
   closeDialogOf,
   saveRecord,
+  DialogActions,
 } from '../../ui/form-kit';
 
 /** The textarea's lines as phrasings: one per line, blank lines dropped. */
@@ -125,14 +126,7 @@ export function AnswerDialog({
           adelante.
         </p>
         <FormOutcome errors={form.errors} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.busy}>
-            Guardar
-          </button>
-          <button type="button" onClick={(e) => closeDialogOf(e.currentTarget)}>
-            Cancelar
-          </button>
-        </div>
+        <DialogActions submitLabel="Guardar" busy={form.busy} />
       </form>
     </ModalDialog>
   );

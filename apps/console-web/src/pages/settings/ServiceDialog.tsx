@@ -14,8 +14,8 @@ import {
   FormOutcome,
   ModalDialog,
   useFormState,
-  closeDialogOf,
   saveRecord,
+  DialogActions,
 } from '../../ui/form-kit';
 import { centsOfEuros, eurosOfCents } from './money-input';
 
@@ -228,14 +228,7 @@ export function ServiceDialog({
         </label>
         <p className="help">Uno inactivo no se ofrece ni se puede reservar.</p>
         <FormOutcome errors={form.errors} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.busy}>
-            Guardar
-          </button>
-          <button type="button" onClick={(e) => closeDialogOf(e.currentTarget)}>
-            Cancelar
-          </button>
-        </div>
+        <DialogActions submitLabel="Guardar" busy={form.busy} />
       </form>
     </ModalDialog>
   );

@@ -19,6 +19,7 @@ import {
   closeDialogOf,
   saveRecord,
   type ControlProps,
+  DialogActions,
 } from '../../ui/form-kit';
 
 /** A password the server generated, to show once. */
@@ -155,14 +156,7 @@ export function NewStaffDialog({
           )}
         </Field>
         <FormOutcome errors={form.errors} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.busy}>
-            Crear cuenta
-          </button>
-          <button type="button" onClick={(e) => closeDialogOf(e.currentTarget)}>
-            Cancelar
-          </button>
-        </div>
+        <DialogActions submitLabel="Crear cuenta" busy={form.busy} />
       </form>
     </ModalDialog>
   );
@@ -224,14 +218,7 @@ export function EditStaffDialog({
           )}
         </Field>
         <FormOutcome errors={form.errors} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.busy}>
-            Guardar
-          </button>
-          <button type="button" onClick={(e) => closeDialogOf(e.currentTarget)}>
-            Cancelar
-          </button>
-        </div>
+        <DialogActions submitLabel="Guardar" busy={form.busy} />
       </form>
     </ModalDialog>
   );

@@ -9,12 +9,12 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useApiData } from '../../ui/use-api-data';
 import {
-  closeDialogOf,
   saveRecord,
   Field,
   FormOutcome,
   ModalDialog,
   useFormState,
+  DialogActions,
 } from '../../ui/form-kit';
 
 type Editing = { stylist: StylistView | null } | null;
@@ -174,14 +174,7 @@ function StylistDialog({
           Activo
         </label>
         <FormOutcome errors={form.errors} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.busy}>
-            Guardar
-          </button>
-          <button type="button" onClick={(e) => closeDialogOf(e.currentTarget)}>
-            Cancelar
-          </button>
-        </div>
+        <DialogActions submitLabel="Guardar" busy={form.busy} />
       </form>
     </ModalDialog>
   );

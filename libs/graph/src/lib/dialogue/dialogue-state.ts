@@ -168,11 +168,6 @@ export function draftOf(d: DialogueState): BookingDraft {
     : emptyDraft();
 }
 
-/** The numbered slots the customer was offered last, if the dialogue is on them. */
-export function offersOf(d: DialogueState): Offer[] {
-  return 'offers' in d ? d.offers : [];
-}
-
 /** The appointments of the last numbered list the customer saw, so that "la 2" names one. */
 export function listedAppointments(d: DialogueState): number[] {
   return 'appointmentIds' in d ? d.appointmentIds : [];
