@@ -8,7 +8,9 @@ import {
 } from './customers.js';
 import {
   cancelAppointment,
+  confirmAppointment,
   lastStylistOf,
+  listAskedAppointments,
   listCustomerAppointments,
   type CancelRequest,
 } from './my-appointments.js';
@@ -30,6 +32,14 @@ export interface BookingDesk {
   /** The customer's coming pending/confirmed appointments, soonest first. */
   appointments(customerId: number, now: Date): Promise<Appointment[]>;
   cancel(request: CancelRequest): Promise<CancelResult>;
+  /** The customer's coming pending appointments the salon asked them to confirm, soonest first. */
+  askedAbout(customerId: number, now: Date): Promise<Appointment[]>;
+  /** The customer confirms their appointment; null when it is not theirs or not coming. */
+  confirm(request: {
+    customerId: number;
+    appointmentId: number;
+    now: Date;
+  }): Promise<Appointment | null>;
   reschedule(request: RescheduleRequest): Promise<RescheduleResult>;
   /** The stylist (among these) of the customer's latest appointment before `now`, if any. */
   lastStylist(
@@ -47,6 +57,8 @@ export function bookingDeskOf(db: DbExecutor): BookingDesk {
     appointments: (customerId, now) =>
       listCustomerAppointments(db, customerId, now),
     cancel: (request) => cancelAppointment(db, request),
+    askedAbout: (customerId, now) => listAskedAppointments(db, customerId, now),
+    confirm: (request) => confirmAppointment(db, request),
     reschedule: (request) => rescheduleAppointment(db, request),
     lastStylist: (customerId, stylistIds, now) =>
       lastStylistOf(db, customerId, stylistIds, now),

@@ -1,6 +1,6 @@
 // A customer's own appointments: list the coming ones, cancel one outside the cancellation window.
 import { appointments, getSalonSettings, type DbExecutor } from '@atrevete/db';
-import { and, desc, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { ACTIVE_STATUSES, selectAppointments } from './appointment-rows.js';
 import { lockCustomer } from './customers.js';
 import type { Appointment, CancelResult } from './types.js';
@@ -58,6 +58,63 @@ export function isOutsideWindow(
   return start.getTime() - now.getTime() >= windowHours * 3_600_000;
 }
 
+/**
+ * Pending appointments the salon asked the customer about (a confirmation request or a reminder
+ * went out) and that start after `now`, soonest first: a "sí" confirms them, and they may be
+ * declined or moved until they start, inside the cancellation window too — the salon asked, and a
+ * freed slot beats a no-show.
+ */
+export async function listAskedAppointments(
+  db: DbExecutor,
+  customerId: number,
+  now: Date,
+): Promise<Appointment[]> {
+  return selectAppointments(
+    db,
+    and(
+      eq(appointments.customerId, customerId),
+      eq(appointments.status, 'pending'),
+      gt(appointments.startAt, now),
+      askedAbout,
+    ),
+  );
+}
+
+/** A confirmation request or reminder of the appointment went out. */
+const askedAbout = sql`exists (
+  select 1 from appointment_messages m
+   where m.appointment_id = ${appointments.id} and m.status = 'queued')`;
+
+/** Whether the salon asked the customer about this appointment (see listAskedAppointments). */
+async function wasAskedAbout(
+  tx: DbExecutor,
+  appointmentId: number,
+): Promise<boolean> {
+  const rows = await tx
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(and(eq(appointments.id, appointmentId), askedAbout));
+  return rows.length > 0;
+}
+
+/**
+ * Whether the customer may still cancel or move it themselves: outside the cancellation window,
+ * or pending and asked about by the salon (until it starts).
+ */
+export async function customerMayChange(
+  tx: DbExecutor,
+  appointment: Pick<Appointment, 'id' | 'start' | 'status'>,
+  now: Date,
+  windowHours: number,
+): Promise<boolean> {
+  if (isOutsideWindow(appointment.start, now, windowHours)) return true;
+  return (
+    appointment.status === 'pending' &&
+    appointment.start > now &&
+    (await wasAskedAbout(tx, appointment.id))
+  );
+}
+
 export interface CancelRequest {
   customerId: number;
   appointmentId: number;
@@ -66,7 +123,7 @@ export interface CancelRequest {
 
 /**
  * Cancels one of the customer's own pending/confirmed appointments if it starts at least
- * `cancellation_window_hours` after `now`. Another customer's appointment is `not_found`;
+ * `cancellation_window_hours` after `now` (or the salon asked about it: customerMayChange). Another customer's appointment is `not_found`;
  * cancelling again returns the cancelled appointment; a started, completed or missed one is
  * `too_late` (the salon handles it).
  */
@@ -95,7 +152,7 @@ export async function cancelAppointment(
     );
     if (
       !active ||
-      !isOutsideWindow(appointment.start, request.now, windowHours)
+      !(await customerMayChange(tx, appointment, request.now, windowHours))
     ) {
       return { kind: 'too_late', windowHours };
     }
@@ -115,4 +172,28 @@ export async function releaseAppointment(
     .update(appointments)
     .set({ status: 'cancelled', cancelledAt: now })
     .where(eq(appointments.id, appointmentId));
+}
+
+/**
+ * The customer confirms one of their own coming pending appointments (an answer to the salon's
+ * request); a confirmed one stays so. Null when it is not theirs, not coming or not active.
+ */
+export async function confirmAppointment(
+  db: DbExecutor,
+  request: { customerId: number; appointmentId: number; now: Date },
+): Promise<Appointment | null> {
+  const own = and(
+    eq(appointments.id, request.appointmentId),
+    eq(appointments.customerId, request.customerId),
+    gt(appointments.startAt, request.now),
+  );
+  await db
+    .update(appointments)
+    .set({ status: 'confirmed' })
+    .where(and(own, eq(appointments.status, 'pending')));
+  const [appointment] = await selectAppointments(
+    db,
+    and(own, eq(appointments.status, 'confirmed')),
+  );
+  return appointment ?? null;
 }

@@ -11,7 +11,7 @@ import {
   type PricedServices,
 } from './booking-steps.js';
 import { lockCustomer } from './customers.js';
-import { isOutsideWindow, releaseAppointment } from './my-appointments.js';
+import { customerMayChange, releaseAppointment } from './my-appointments.js';
 import {
   isPostgresError,
   retryingAbortedTransactions,
@@ -73,7 +73,7 @@ export async function rescheduleAppointment(
         }
         const windowHours = (await getSalonSettings(tx))
           .cancellationWindowHours;
-        if (!isOutsideWindow(old.start, request.now, windowHours)) {
+        if (!(await customerMayChange(tx, old, request.now, windowHours))) {
           return { kind: 'too_late', windowHours };
         }
         const priced = await priceServices(tx, old.serviceIds);

@@ -500,6 +500,20 @@ export function confirmCancel(booking: Booking): string {
   return `¿Cancelo tu cita de ${bookingLine(booking)}?`;
 }
 
+/** "sí" to the salon's confirmation request or reminder. */
+export function confirmedByCustomer(
+  booking: Booking,
+  name: string | null,
+): string {
+  const thanks = name ? `¡Gracias, ${name.split(/\s+/)[0]}!` : '¡Gracias!';
+  return `${thanks} Tu cita queda confirmada: ${bookingLine(booking)}. ¡Te esperamos!`;
+}
+
+/** "no puedo" to the salon's confirmation request: one check before cancelling. */
+export function declinedCheck(booking: Booking): string {
+  return `Vaya, ¿la cancelo? Es tu cita de ${bookingLine(booking)}. Si prefieres cambiarla a otro día, dímelo y la movemos.`;
+}
+
 export function cancelled(booking: Booking): string {
   return `Listo, he cancelado tu cita de ${bookingLine(booking)}. ¡Cuando quieras, pedimos otra!`;
 }

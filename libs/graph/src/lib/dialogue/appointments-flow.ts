@@ -38,6 +38,14 @@ export async function ownAppointments(scope: TurnScope) {
   return scope.desk.appointments(customer.id, scope.now);
 }
 
+/** The coming appointments the salon asked the customer to confirm (a request or reminder went out). */
+async function askedAbout(scope: TurnScope): Promise<Set<number>> {
+  const customer = await customerOf(scope);
+  return new Set(
+    (await scope.desk.askedAbout(customer.id, scope.now)).map((a) => a.id),
+  );
+}
+
 export function settled(dialogue: DialogueState): DialogueState {
   return idleDialogue(dialogue.customerName);
 }
@@ -159,13 +167,21 @@ export async function startChange(
   if (appointments.length === 0) {
     return { reply: replies.noAppointments(), dialogue: settled(dialogue) };
   }
-  const { candidates, rest } = pointedAt(
+  const pointed = pointedAt(
     scope,
     dialogue,
     appointments,
     e,
     change === 'cancel',
   );
+  const { rest } = pointed;
+  // "¿puedo cambiarla?" after the salon asked about one of them: that one.
+  let candidates = pointed.candidates;
+  if (candidates.length > 1 && candidates === appointments) {
+    const asked = await askedAbout(scope);
+    const onlyAsked = candidates.filter((a) => asked.has(a.id));
+    if (onlyAsked.length === 1) candidates = onlyAsked;
+  }
   if (candidates.length > 1) {
     return {
       reply: replies.whichAppointment(
@@ -242,7 +258,11 @@ async function target(
   kept: BookingDraft,
 ): Promise<Step> {
   const booking = appointmentBooking(scope.facts, appointment);
-  if (insideWindow(scope, appointment)) {
+  // The salon's own question lets the customer decline or move it up to its start.
+  if (
+    insideWindow(scope, appointment) &&
+    !(await askedAbout(scope)).has(appointment.id)
+  ) {
     return offerHandoff(scope, dialogue, change, booking);
   }
   if (change === 'cancel') {

@@ -20,6 +20,7 @@ import { search } from './slot-search.js';
 /** What a turn did to the salon's appointments, for the worker's metrics. */
 export type DialogueEvent =
   | 'booked'
+  | 'confirmed'
   | 'cancelled'
   | 'rescheduled'
   | 'slot_taken'

@@ -25,6 +25,7 @@ import {
 } from './asides.js';
 import { answerYesNo, chooseStep, nameStep } from './answer-steps.js';
 import { detailsStep } from './details-step.js';
+import { answerToTheSalon } from './asked-answers.js';
 
 /** The label staff see on a conversation the bot handed to them. */
 export const HANDOFF_LABEL = 'bot-traspaso';
@@ -151,6 +152,10 @@ async function step(scope: TurnScope, turn: DialogueTurn): Promise<Step> {
       : `${s.reply}\n\n${answers}`;
     return { ...s, reply };
   };
+
+  // "sí", "ok 👍", "allí estaré", "no puedo" to the salon's confirmation request or reminder.
+  const answer = await answerToTheSalon(scope, d, u);
+  if (answer) return greeted(alsoAnswered(answer));
 
   // "perfecto, y ¿abrís el sábado?" to the summary: the yes confirms, and the question is answered.
   if (yesWithAside(d, u))

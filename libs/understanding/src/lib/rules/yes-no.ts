@@ -17,17 +17,17 @@ const YES_OPENING = new RegExp(
 /** "ok y cuánto es", "vale y a qué hora abrís": yes-words, then "y" and something more. */
 const YES_THEN_AND = new RegExp(`^(?:(?:${YES})(?: |$))+y `, 'u');
 const YES_ANYWHERE = words(
-  '(?<!no )(?:confirmo|confirmad[oa]|me parece (?:bien|perfecto|genial)|adelante con (?:la|el) \\p{L}+)',
+  '(?<!no )(?:confirmo|confirmad[oa]|me parece (?:bien|perfecto|genial)|adelante con (?:la|el) \\p{L}+|(?:alli|ahi|aqui) (?:estare|estaremos|nos vemos)|sin falta|cuenta conmigo|cuenta con ello)',
 );
 
 const NO =
   'no+|nop|nope|nah|na|que va|ni hablar|negativo|mejor no|para nada|nada|ningun[oa]|tampoco|de momento no|por ahora no|ahora no|todavia no|aun no|no gracias|no hace falta|no es necesario|dejalo|dejalo estar|olvidalo|no quiero|no me interesa|nada mas|eso es todo|pues no|casi mejor no|mejor que no|que no|creo que no|no puedo|no me viene bien|no me va bien|no me cuadra|ninguna me va bien|ninguna me viene bien';
 const NO_FILLER =
-  'uf|uff|buf|ay|uy|jo|vaya|ains|gracias|muchas gracias|por ahora|de momento|entonces|pues|la verdad|ya|eh|vale|ok|lo siento|perdona';
+  'uf|uff|buf|ay|uy|jo|vaya|ains|gracias|muchas gracias|por ahora|de momento|entonces|pues|la verdad|ya|eh|vale|ok|lo siento|perdona|al final|finalmente|me temo que|creo que';
 const NO_CLAUSE = new RegExp(`^(?:(?:${NO}|${NO_FILLER})(?: |$))+$`, 'u');
 const NO_WORD = words(NO);
 const NO_ANYWHERE = words(
-  'no me (?:viene|va|cuadra|vale|sirve|interesa|convence)|ningun[oa] me (?:va|viene|sirve|vale|cuadra|convence)|mejor no|dejalo|olvidalo|no (?:, )?gracias|no confirmo|no quiero (?:la cita|reservar|nada|ninguna)|no hace falta|ningun[oa] de (?:esas|esos|estas|estos|las \\p{L}+|los \\p{L}+)|no puedo (?:a esa hora|ese dia|esa hora|a esas horas)|a esa hora no puedo|ese dia no puedo',
+  'no me (?:viene|va|cuadra|vale|sirve|interesa|convence)|ningun[oa] me (?:va|viene|sirve|vale|cuadra|convence)|mejor no|dejalo|olvidalo|no (?:, )?gracias|no confirmo|no quiero (?:la cita|reservar|nada|ninguna)|no hace falta|ningun[oa] de (?:esas|esos|estas|estos|las \\p{L}+|los \\p{L}+)|no puedo (?:a esa hora|ese dia|esa hora|a esas horas)|no (?:voy a poder|podre)(?: ir)?(?= ,|$)|a esa hora no puedo|ese dia no puedo',
 );
 
 /** Cue words of a correction; "prefiero" and "pero" only correct what the bot just proposed. */
