@@ -76,6 +76,7 @@ export default [
               onlyDependOnLibsWithTags: [
                 'type:schema',
                 'type:util',
+                'type:salon',
                 'type:domain',
                 'type:nlu',
               ],
@@ -101,6 +102,7 @@ export default [
                 'type:client',
                 'type:queue',
                 'type:graph',
+                'type:salon',
                 'type:domain',
                 'type:nlu',
               ],
@@ -114,6 +116,7 @@ export default [
                 'type:util',
                 'type:data',
                 'type:queue',
+                'type:salon',
                 'type:domain',
                 'type:contract',
               ],

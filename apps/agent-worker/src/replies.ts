@@ -27,7 +27,10 @@ export interface ReplyDeps {
     /** Records the row sent if webhook-api had to keep its echo in Redis (Postgres was down); true when it did. */
     applyCarriedEcho(id: number): Promise<boolean>;
   };
-  chatwoot: Pick<ChatwootClient, 'postMessage' | 'toggleStatus' | 'addLabels'>;
+  chatwoot: Pick<
+    ChatwootClient,
+    'postMessage' | 'toggleStatus' | 'addLabels' | 'startConversation'
+  >;
   lockReplies(key: ConversationKey): Promise<HeldLock | null>;
   /** How long a message whose send may have landed waits for its echo before it is sent again (ECHO_WAIT_MS). */
   echoWaitMs: number;
@@ -141,12 +144,27 @@ async function perform(
   const { accountId, conversationId } = row;
   switch (effect.kind) {
     case 'message':
+      if (effect.newConversation) {
+        await chatwoot.startConversation(accountId, {
+          ...effect.newConversation,
+          content: effect.content,
+          template: effect.template,
+          outboxId: row.id,
+        });
+        return null; // Its message's id comes with the echo.
+      }
+      return (
+        await chatwoot.postMessage(accountId, conversationId, effect.content, {
+          outboxId: row.id,
+          template: effect.template,
+        })
+      ).id;
     case 'private_note': {
       const posted = await chatwoot.postMessage(
         accountId,
         conversationId,
         effect.content,
-        { outboxId: row.id, private: effect.kind === 'private_note' },
+        { outboxId: row.id, private: true },
       );
       return posted.id;
     }

@@ -35,6 +35,7 @@ import { sendPendingReplies, type ReplyDeps } from './replies.js';
 import { startSalonDirectory } from './salon-directory.js';
 import { startSweeper } from './sweeper.js';
 import { startRetention } from './retention.js';
+import { startAppointmentMessages } from './appointment-messages.js';
 import { processTurn, type TurnDeps } from './turn.js';
 
 export interface RunningAgentWorker {
@@ -237,6 +238,26 @@ export async function startAgentWorker(
     retentionDays: config.RETENTION_DAYS,
     logger,
   });
+  const appointmentMessages =
+    config.APPOINTMENT_MESSAGES_INTERVAL_MS > 0
+      ? startAppointmentMessages(
+          {
+            db,
+            now,
+            inbox:
+              config.CHATWOOT_ACCOUNT_ID && config.CHATWOOT_INBOX_ID
+                ? {
+                    accountId: config.CHATWOOT_ACCOUNT_ID,
+                    inboxId: config.CHATWOOT_INBOX_ID,
+                  }
+                : null,
+            enqueueReplies: sendReplies,
+            fault,
+            logger,
+          },
+          config.APPOINTMENT_MESSAGES_INTERVAL_MS,
+        )
+      : null;
   logger.info(
     { healthPort: ops.port, concurrency: config.WORKER_CONCURRENCY },
     'agent-worker consuming turns',
@@ -247,7 +268,11 @@ export async function startAgentWorker(
     healthPort: ops.port,
     close: () =>
       (closing ??= (async () => {
-        await Promise.all([sweeper.stop(), retention.stop()]);
+        await Promise.all([
+          sweeper.stop(),
+          retention.stop(),
+          appointmentMessages?.stop(),
+        ]);
         // Finish the jobs in flight, take no new ones.
         await Promise.all(workers.map((worker) => worker.close()));
         await Promise.all([turnQueue.close(), replyQueue.close()]);

@@ -34,3 +34,10 @@ export {
 } from './lib/replies.js';
 export type { DialogueEvent } from './lib/dialogue/booking-flow.js';
 export type { DialogueState } from './lib/dialogue/dialogue-state.js';
+export {
+  UNCONFIRMED_LABEL,
+  appointmentMessageText,
+  templateBody,
+  unconfirmedNote,
+  type AppointmentMessageFacts,
+} from './lib/appointment-messages.js';

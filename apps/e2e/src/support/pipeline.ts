@@ -188,6 +188,8 @@ export class Pipeline {
       HEALTH_PORT: String(healthPort),
       CHATWOOT_BASE_URL: this.chatwoot.url,
       CHATWOOT_API_TOKEN: 'bot-token',
+      // Confirmations and reminders only where a test asks for them.
+      APPOINTMENT_MESSAGES_INTERVAL_MS: '0',
       ...this.options.worker,
       ...env,
     });

@@ -1,5 +1,5 @@
 // The Chatwoot REST calls the bot makes (shared/CHATWOOT.md), failing with ChatwootRefusedError (final) or ChatwootUnavailableError (retry).
-import { OUTBOX_MARKER } from '@atrevete/schema';
+import { OUTBOX_MARKER, type TemplateParams } from '@atrevete/schema';
 import {
   ChatwootRefusedError,
   ChatwootUnavailableError,
@@ -15,6 +15,10 @@ export interface ChatwootClientOptions {
 
 export interface PostedMessage {
   id: number;
+}
+
+export interface StartedConversation {
+  conversationId: number;
 }
 
 export type ConversationStatus = 'open' | 'pending' | 'resolved' | 'snoozed';
@@ -37,19 +41,19 @@ export class ChatwootClient {
     accountId: number,
     conversationId: number,
     content: string,
-    opts: { outboxId: number; private?: boolean },
+    opts: { outboxId: number; private?: boolean; template?: TemplateParams },
   ): Promise<PostedMessage> {
     const body = {
       content,
       message_type: 'outgoing',
       private: opts.private ?? false,
       content_attributes: { [OUTBOX_MARKER]: opts.outboxId },
+      ...(opts.template ? { template_params: opts.template } : {}),
     };
     const posted = await this.request<{ id?: unknown }>(
       'POST',
       accountId,
-      conversationId,
-      'messages',
+      conversationPath(conversationId, 'messages'),
       body,
     );
     if (typeof posted.json.id !== 'number')
@@ -67,9 +71,51 @@ export class ChatwootClient {
     conversationId: number,
     status: ConversationStatus,
   ): Promise<void> {
-    await this.request('POST', accountId, conversationId, 'toggle_status', {
-      status,
-    });
+    await this.request(
+      'POST',
+      accountId,
+      conversationPath(conversationId, 'toggle_status'),
+      { status },
+    );
+  }
+
+  /**
+   * Starts a conversation with a contact in an inbox, with its first message (a bot token may;
+   * it cannot list the contact's conversations). Like a reply, the message carries its outbox
+   * row's id and comes back as an echo; a new conversation each call unless the inbox locks to one.
+   */
+  async startConversation(
+    accountId: number,
+    start: {
+      inboxId: number;
+      contactId: number;
+      content: string;
+      template?: TemplateParams;
+      outboxId: number;
+    },
+  ): Promise<StartedConversation> {
+    const created = await this.request<{ id?: unknown }>(
+      'POST',
+      accountId,
+      'conversations',
+      {
+        inbox_id: start.inboxId,
+        contact_id: start.contactId,
+        status: 'pending',
+        message: {
+          content: start.content,
+          content_attributes: { [OUTBOX_MARKER]: start.outboxId },
+          ...(start.template ? { template_params: start.template } : {}),
+        },
+      },
+    );
+    if (typeof created.json.id !== 'number')
+      throw new ChatwootUnavailableError(
+        `POST conversations: HTTP ${created.status} without a conversation id`,
+        created.status,
+        'unknown',
+      );
+    return { conversationId: created.json.id };
   }
 
   /** POST replaces the whole list, so read first and send the union. */
@@ -78,27 +124,24 @@ export class ChatwootClient {
     conversationId: number,
     labels: string[],
   ): Promise<void> {
+    const path = conversationPath(conversationId, 'labels');
     const current = await this.request<{ payload?: string[] }>(
       'GET',
       accountId,
-      conversationId,
-      'labels',
+      path,
     );
     const union = [...new Set([...(current.json.payload ?? []), ...labels])];
-    await this.request('POST', accountId, conversationId, 'labels', {
-      labels: union,
-    });
+    await this.request('POST', accountId, path, { labels: union });
   }
 
   private async request<T = unknown>(
     method: 'GET' | 'POST',
     accountId: number,
-    conversationId: number,
     path: string,
     body?: unknown,
   ): Promise<{ status: number; json: T }> {
-    const url = `${this.baseUrl}/api/v1/accounts/${accountId}/conversations/${conversationId}/${path}`;
-    const call = `${method} ${path}`;
+    const url = `${this.baseUrl}/api/v1/accounts/${accountId}/${path}`;
+    const call = `${method} ${path.split('/').at(-1)}`;
     // The timeout covers the body too: a 2xx whose body stalls is as unknown as no answer.
     const signal = AbortSignal.timeout(this.timeoutMs);
     let response: Response;
@@ -145,3 +188,6 @@ export class ChatwootClient {
     }
   }
 }
+
+const conversationPath = (conversationId: number, action: string) =>
+  `conversations/${conversationId}/${action}`;

@@ -46,7 +46,7 @@ export interface FakeChatwootOptions {
 export interface FakeChatwoot {
   url: string;
   requests: RecordedRequest[];
-  /** Customer-visible replies (`messages`, not private). */
+  /** Customer-visible replies (`messages`, not private; and the first message of a started conversation). */
   replies(): RecordedRequest[];
   /** Resolves once `count` replies have arrived (or rejects after `timeoutMs`). */
   waitForReplies(count: number, timeoutMs?: number): Promise<RecordedRequest[]>;
@@ -64,6 +64,8 @@ export interface FakeChatwoot {
 }
 
 const ROUTE = /^\/api\/v1\/accounts\/(\d+)\/conversations\/(\d+)\/([a-z_]+)$/;
+/** Starting a conversation (with its first message): recorded with the action `start_conversation`. */
+const START_ROUTE = /^\/api\/v1\/accounts\/(\d+)\/conversations$/;
 type Status = CreatedMessage['conversationStatus'];
 
 export async function startFakeChatwoot(
@@ -80,11 +82,15 @@ export async function startFakeChatwoot(
     null;
   let echoTarget = options.echo ?? null;
   let nextId = 10_000;
+  let nextConversationId = 90_000;
 
   const replies = () =>
     requests.filter(
       (r) =>
-        r.action === 'messages' && r.method === 'POST' && !r.body['private'],
+        (r.action === 'messages' &&
+          r.method === 'POST' &&
+          !r.body['private']) ||
+        r.action === 'start_conversation',
     );
 
   const fake: FakeChatwoot = {
@@ -139,8 +145,11 @@ export async function startFakeChatwoot(
 
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const match = ROUTE.exec(path);
     const body = await readJson(req);
+    const start = req.method === 'POST' ? START_ROUTE.exec(path) : null;
+    const match: readonly string[] | null = start
+      ? [path, start[1], String(nextConversationId++), 'start_conversation']
+      : ROUTE.exec(path);
     if (!match) return json(res, 404, { error: 'not found' });
     if (failures && failures.left > 0) {
       failures.left -= 1;
@@ -157,7 +166,9 @@ export async function startFakeChatwoot(
       receivedAt: Date.now(),
     };
     requests.push(record);
-    const created = record.action === 'messages' && record.method === 'POST';
+    const created =
+      (record.action === 'messages' && record.method === 'POST') ||
+      record.action === 'start_conversation';
     const message = created ? createMessage(record) : null;
     if (message && !message.private) fake.onReply?.(record);
     for (const waiter of [...waiters]) waiter();
@@ -200,13 +211,18 @@ export async function startFakeChatwoot(
 
   function createMessage(r: RecordedRequest): CreatedMessage {
     r.messageId = nextId++;
-    const attributes = r.body['content_attributes'];
+    // Starting a conversation creates its first message from `message`.
+    const body =
+      r.action === 'start_conversation'
+        ? ((r.body['message'] ?? {}) as Record<string, unknown>)
+        : r.body;
+    const attributes = body['content_attributes'];
     return {
       id: r.messageId,
       accountId: r.accountId,
       conversationId: r.conversationId,
-      content: String(r.body['content'] ?? ''),
-      private: r.body['private'] === true,
+      content: String(body['content'] ?? ''),
+      private: body['private'] === true,
       contentAttributes:
         attributes && typeof attributes === 'object'
           ? (attributes as Record<string, unknown>)
@@ -216,6 +232,12 @@ export async function startFakeChatwoot(
   }
 
   function answer(r: RecordedRequest, message: CreatedMessage | null): unknown {
+    if (r.action === 'start_conversation')
+      return {
+        id: r.conversationId,
+        inbox_id: r.body['inbox_id'],
+        status: 'pending',
+      };
     if (message)
       return {
         id: message.id,

@@ -51,7 +51,8 @@ const timeZone = z
  * ran, after a turn that booked ran its graph (before its commit), after the outbox write, after
  * posting to Chatwoot; or freeze (SIGSTOP, until the test sends SIGCONT) after a turn that booked,
  * so that its lock expires under it and another worker takes the turn over; or, `in-graph`, throw
- * in every turn it runs, as a message that always crashes its turn would.
+ * in every turn it runs, as a message that always crashes its turn would. The appointment messages'
+ * pass: before the commit that queues them, or after it (before their replies job is enqueued).
  */
 export const FAULT_POINTS = [
   'after-lock',
@@ -61,6 +62,8 @@ export const FAULT_POINTS = [
   'freeze-after-booking',
   'after-outbox',
   'after-post',
+  'before-appointment-messages-commit',
+  'after-appointment-messages-commit',
 ] as const;
 export type FaultPoint = (typeof FAULT_POINTS)[number];
 
@@ -181,6 +184,14 @@ const agentWorkerSchema = z
     // a second; 10 s leaves room for a backlog there, and is as long as a customer waits for a
     // reply that may never have been delivered. Shorter risks a duplicate, longer a late reply.
     ECHO_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
+    // Confirmation requests, reminders and unconfirmed flags due are claimed and queued every so often;
+    // 0 turns the pass off (a replica that must not send them). Messages are due to the minute:
+    // 30 s is late by at most half a minute, and an idle pass is one index probe.
+    APPOINTMENT_MESSAGES_INTERVAL_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(30_000),
     // Test-only: the process kills itself (SIGKILL) the first time it reaches this point of a turn.
     FAULT_POINT: z.enum(FAULT_POINTS).optional(),
     LLM_BASE_URL: optionalString.pipe(

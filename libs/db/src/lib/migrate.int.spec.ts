@@ -27,6 +27,7 @@ const TABLES = [
   'appointments',
   'audit_log',
   'blocking_events',
+  'calendar_feeds',
   'customer_notes',
   'customers',
   'handoffs',

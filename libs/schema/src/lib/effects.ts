@@ -3,9 +3,38 @@ import { z } from 'zod';
 
 const text = z.string().trim().min(1);
 
+/**
+ * A WhatsApp template as Chatwoot's create-message call takes it (`template_params`): matched by
+ * exact name and language against the inbox's approved templates; body parameters keyed "1", "2"…
+ */
+export const templateParamsSchema = z.object({
+  name: text,
+  category: text,
+  language: text,
+  processed_params: z.object({ body: z.record(z.string(), z.string()) }),
+});
+export type TemplateParams = z.output<typeof templateParamsSchema>;
+
+/**
+ * The conversation id of an outbox row that starts a new conversation (a customer the bot must
+ * write to first and who has none): the sender creates it, with the message, for the contact.
+ */
+export const NEW_CONVERSATION_ID = 0;
+
 export const effectSchema = z.discriminatedUnion('kind', [
-  /** A reply the customer sees. */
-  z.object({ kind: z.literal('message'), content: text }),
+  /** A reply the customer sees; outside WhatsApp's 24-hour window, an approved template. */
+  z.object({
+    kind: z.literal('message'),
+    content: text,
+    template: templateParamsSchema.optional(),
+    /** Only on rows of NEW_CONVERSATION_ID: the conversation to start, in this inbox with this contact. */
+    newConversation: z
+      .object({
+        inboxId: z.number().int().positive(),
+        contactId: z.number().int().positive(),
+      })
+      .optional(),
+  }),
   /** A note only the salon's staff see (hand-offs). */
   z.object({ kind: z.literal('private_note'), content: text }),
   /** Labels added to the conversation (Chatwoot's POST replaces the list: the sender sends the union). */

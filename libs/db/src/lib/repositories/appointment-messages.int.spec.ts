@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import {
   claimDueAppointmentMessages,
   latestConversationOf,
-  queueAppointmentMessage,
+  queueAppointmentMessages,
   skipAppointmentMessage,
   useClockInTransaction,
 } from './appointment-messages.js';
@@ -279,11 +279,13 @@ describe('appointment messages', () => {
       const other = due.find((m) => m.appointmentId === second.id);
       if (!reminder || !other) throw new Error('nothing claimed');
       for (let i = 0; i < 2; i++)
-        await queueAppointmentMessage(tx, {
-          id: reminder.id,
-          conversation,
-          content: 'Te recordamos tu cita de hoy.',
-        });
+        await queueAppointmentMessages(tx, [
+          {
+            id: reminder.id,
+            target: { kind: 'conversation', conversation },
+            content: 'Te recordamos tu cita de hoy.',
+          },
+        ]);
       await skipAppointmentMessage(tx, other.id, 'no_conversation');
     });
     const sent = await database.sql<{ turn_id: string; payload: unknown }[]>`

@@ -3,6 +3,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../connection.js';
 import {
+  NEW_CONVERSATION_ID,
+  type ConversationKey,
+  type TemplateParams,
+} from '@atrevete/schema';
+import {
   appointmentMessages,
   outbox,
   type AppointmentMessageKind,
@@ -120,53 +125,161 @@ export interface CustomerConversation {
 }
 
 /**
- * The conversation the customer wrote in last, from our own ledger (a bot token cannot list
- * Chatwoot's conversations); null when they never wrote to the bot.
+ * The conversation each customer wrote in last, from our own ledger (a bot token cannot list
+ * Chatwoot's conversations); customers who never wrote to the bot are missing from the map.
  */
-export async function latestConversationOf(
+export async function latestConversationsOf(
   db: DbExecutor,
-  customerId: number,
-): Promise<CustomerConversation | null> {
-  const [row] = await db.execute<{
+  customerIds: readonly number[],
+): Promise<Map<number, CustomerConversation>> {
+  if (customerIds.length === 0) return new Map();
+  const rows = await db.execute<{
+    customer_id: number;
     account_id: string | number;
     conversation_id: string | number;
     at: string;
   }>(sql`
-    SELECT i.account_id, i.conversation_id,
-           coalesce(i.chatwoot_created_at, i.received_at) AS at
-      FROM inbound_messages i
-      JOIN customers c ON c.chatwoot_contact_id = i.contact_id
-     WHERE c.id = ${customerId}
-     ORDER BY coalesce(i.chatwoot_created_at, i.received_at) DESC, i.chatwoot_message_id DESC
-     LIMIT 1`);
-  return row
-    ? {
+    SELECT c.id AS customer_id, latest.*
+      FROM customers c
+     CROSS JOIN LATERAL (
+       SELECT i.account_id, i.conversation_id,
+              coalesce(i.chatwoot_created_at, i.received_at) AS at
+         FROM inbound_messages i
+        WHERE i.contact_id = c.chatwoot_contact_id
+        ORDER BY coalesce(i.chatwoot_created_at, i.received_at) DESC, i.chatwoot_message_id DESC
+        LIMIT 1) latest
+     WHERE c.id = ANY(${sql.raw(`'{${customerIds.map(Number).join(',')}}'`)}::int[])`);
+  return new Map(
+    rows.map((row) => [
+      row.customer_id,
+      {
         accountId: Number(row.account_id),
         conversationId: Number(row.conversation_id),
         lastCustomerMessageAt: new Date(row.at),
-      }
-    : null;
+      },
+    ]),
+  );
 }
 
+/** One customer's newest conversation (see latestConversationsOf). */
+export async function latestConversationOf(
+  db: DbExecutor,
+  customerId: number,
+): Promise<CustomerConversation | null> {
+  return (
+    (await latestConversationsOf(db, [customerId])).get(customerId) ?? null
+  );
+}
+
+/** What a confirmation request or reminder says about its appointment. */
+export interface AppointmentMessageDetails {
+  appointmentId: number;
+  customerId: number;
+  /** The customer's name as known (null: never told), and whom it is for when not them. */
+  customerName: string | null;
+  bookedFor: string | null;
+  /** The customer's Chatwoot contact (null: booked at the desk for a phone number only). */
+  contactId: number | null;
+  startAt: Date;
+  stylistName: string;
+  serviceNames: string[];
+}
+
+export async function appointmentMessageDetails(
+  db: DbExecutor,
+  appointmentIds: readonly number[],
+): Promise<Map<number, AppointmentMessageDetails>> {
+  if (appointmentIds.length === 0) return new Map();
+  const rows = await db.execute<{
+    id: number;
+    customer_id: number;
+    name: string | null;
+    booked_for: string | null;
+    contact_id: string | number | null;
+    start_at: string;
+    stylist: string;
+    services: string[];
+  }>(sql`
+    SELECT a.id, a.customer_id, c.name, a.booked_for, c.chatwoot_contact_id AS contact_id,
+           a.start_at, st.name AS stylist,
+           array(SELECT s.name FROM appointment_services aps JOIN services s ON s.id = aps.service_id
+                  WHERE aps.appointment_id = a.id ORDER BY aps.position) AS services
+      FROM appointments a
+      JOIN customers c ON c.id = a.customer_id
+      JOIN stylists st ON st.id = a.stylist_id
+     WHERE a.id = ANY(${sql.raw(`'{${appointmentIds.map(Number).join(',')}}'`)}::int[])`);
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        appointmentId: row.id,
+        customerId: row.customer_id,
+        customerName: row.name,
+        bookedFor: row.booked_for,
+        contactId: row.contact_id === null ? null : Number(row.contact_id),
+        startAt: new Date(row.start_at),
+        stylistName: row.stylist,
+        serviceNames: row.services,
+      },
+    ]),
+  );
+}
+
+/** Where a claimed message goes: a conversation the customer wrote in, or a new one for their contact. */
+export type AppointmentMessageTarget =
+  | { kind: 'conversation'; conversation: CustomerConversation }
+  | {
+      kind: 'new_conversation';
+      accountId: number;
+      inboxId: number;
+      contactId: number;
+    };
+
 /**
- * Hands a claimed message to the outbox (in the claim's transaction): one row keyed by the
+ * Hands claimed messages to the outbox (in the claim's transaction): one row keyed by each
  * message, so running it again writes nothing twice, and the reply sender delivers it once.
+ * Returns the conversations to send.
  */
-export async function queueAppointmentMessage(
+export async function queueAppointmentMessages(
   tx: DbExecutor,
-  message: { id: number; conversation: CustomerConversation; content: string },
-): Promise<void> {
-  await tx
-    .insert(outbox)
-    .values({
-      turnId: `appointment-message-${message.id}`,
+  messages: ReadonlyArray<{
+    id: number;
+    target: AppointmentMessageTarget;
+    content: string;
+    template?: TemplateParams;
+  }>,
+): Promise<ConversationKey[]> {
+  if (messages.length === 0) return [];
+  const rows = messages.map(({ id, target, content, template }) => {
+    const key =
+      target.kind === 'conversation'
+        ? target.conversation
+        : { accountId: target.accountId, conversationId: NEW_CONVERSATION_ID };
+    return {
+      turnId: `appointment-message-${id}`,
       seq: 0,
-      accountId: message.conversation.accountId,
-      conversationId: message.conversation.conversationId,
-      kind: 'message',
-      payload: { content: message.content },
-    })
-    .onConflictDoNothing();
+      accountId: key.accountId,
+      conversationId: key.conversationId,
+      kind: 'message' as const,
+      payload: {
+        content,
+        ...(template ? { template } : {}),
+        ...(target.kind === 'new_conversation'
+          ? {
+              newConversation: {
+                inboxId: target.inboxId,
+                contactId: target.contactId,
+              },
+            }
+          : {}),
+      },
+    };
+  });
+  await tx.insert(outbox).values(rows).onConflictDoNothing();
+  const keys = new Map<string, ConversationKey>();
+  for (const { accountId, conversationId } of rows)
+    keys.set(`${accountId}:${conversationId}`, { accountId, conversationId });
+  return [...keys.values()];
 }
 
 /** A claimed message that is not sent after all (no conversation, outside the WhatsApp window without a template…). */
@@ -184,4 +297,111 @@ export async function skipAppointmentMessage(
         eq(appointmentMessages.status, 'queued'),
       ),
     );
+}
+
+/** A pending appointment whose customer was asked to confirm and has not, flagged for staff. */
+export interface UnconfirmedAppointment {
+  appointmentId: number;
+  customerId: number;
+  startAt: Date;
+}
+
+/**
+ * Flags (once) the pending appointments whose customer was asked to confirm (an hour ago at
+ * least) and still has not, `unconfirmed_alert_minutes` before they start; returns them for the staff's label and note.
+ * Rows another transaction holds are passed over, as with the messages.
+ */
+export async function flagUnconfirmedAppointments(
+  tx: DbExecutor,
+  opts: { now: Date; limit: number },
+): Promise<UnconfirmedAppointment[]> {
+  const now = opts.now.toISOString();
+  const rows = await tx.execute<{
+    id: number;
+    customer_id: number;
+    start_at: string;
+  }>(sql`
+    WITH due AS (
+      SELECT a.id
+        FROM appointments a
+       CROSS JOIN salon_settings s
+       WHERE a.status = 'pending'
+         AND a.unconfirmed_flagged_at IS NULL
+         AND a.start_at > ${now}::timestamptz
+         AND a.start_at - make_interval(mins => s.unconfirmed_alert_minutes) <= ${now}::timestamptz
+         AND EXISTS (SELECT 1 FROM appointment_messages m
+                      WHERE m.appointment_id = a.id AND m.kind = 'confirmation' AND m.status = 'queued'
+                        -- An hour at least to answer (a request sent late, after an outage).
+                        AND m.done_at <= ${now}::timestamptz - interval '1 hour')
+       ORDER BY a.start_at, a.id
+       LIMIT ${opts.limit}
+       FOR UPDATE OF a SKIP LOCKED
+    )
+    UPDATE appointments a
+       SET unconfirmed_flagged_at = ${now}::timestamptz
+      FROM due
+     WHERE a.id = due.id
+    RETURNING a.id, a.customer_id, a.start_at`);
+  return rows.map((row) => ({
+    appointmentId: row.id,
+    customerId: row.customer_id,
+    startAt: new Date(row.start_at),
+  }));
+}
+
+/** Writes a flag's label and private note to the customer's conversation, once per appointment. */
+export async function queueUnconfirmedFlag(
+  tx: DbExecutor,
+  flag: {
+    appointmentId: number;
+    conversation: ConversationKey;
+    label: string;
+    note: string;
+  },
+): Promise<void> {
+  const base = {
+    turnId: `unconfirmed-${flag.appointmentId}`,
+    accountId: flag.conversation.accountId,
+    conversationId: flag.conversation.conversationId,
+  };
+  await tx
+    .insert(outbox)
+    .values([
+      {
+        ...base,
+        seq: 0,
+        kind: 'private_note' as const,
+        payload: { content: flag.note },
+      },
+      {
+        ...base,
+        seq: 1,
+        kind: 'add_labels' as const,
+        payload: { labels: [flag.label] },
+      },
+    ])
+    .onConflictDoNothing();
+}
+
+/**
+ * The day after: pending or confirmed appointments that ended before the salon's today (at `now`)
+ * and that nobody marked are recorded as completed. Returns how many.
+ */
+export async function completeUnmarkedAppointments(
+  db: DbExecutor,
+  now: Date,
+): Promise<number> {
+  const rows = await db.execute<{ id: number }>(sql`
+    WITH today AS (
+      SELECT date_trunc('day', ${now.toISOString()}::timestamptz AT TIME ZONE s.time_zone)
+               AT TIME ZONE s.time_zone AS starts
+        FROM salon_settings s)
+    UPDATE appointments a
+       SET status = 'completed', updated_at = now()
+      FROM today
+     WHERE a.status IN ('pending', 'confirmed')
+       AND a.start_at < today.starts
+       AND a.end_at <= today.starts
+    RETURNING a.id`);
+  return rows.length;
 }

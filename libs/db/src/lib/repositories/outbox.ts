@@ -1,8 +1,12 @@
 // The outbox: what turns owe Chatwoot (written by the turn's commit, repositories/turns.ts), read and marked by the reply sender and by the echoes of its messages.
-import { and, asc, eq, getTableColumns, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../connection.js';
 import { outbox } from '../schema/index.js';
-import type { ConversationKey, OutboxEcho } from '@atrevete/schema';
+import {
+  NEW_CONVERSATION_ID,
+  type ConversationKey,
+  type OutboxEcho,
+} from '@atrevete/schema';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -137,7 +141,8 @@ export async function confirmEffectEcho(
   const ofEcho = and(
     eq(outbox.id, echo.outboxId),
     eq(outbox.accountId, echo.accountId),
-    eq(outbox.conversationId, echo.conversationId),
+    // A row that started a conversation is confirmed by its message's echo from that conversation.
+    inArray(outbox.conversationId, [echo.conversationId, NEW_CONVERSATION_ID]),
   );
   const confirmed = await db
     .update(outbox)

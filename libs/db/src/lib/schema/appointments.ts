@@ -67,6 +67,10 @@ export const appointments = pgTable(
     cancellationReason: text('cancellation_reason'),
     /** Whom it is for when not the customer who booked it ("a nombre de mi hija Carla"). */
     bookedFor: text('booked_for'),
+    /** When staff were told it is still unconfirmed close to its start (label, note, console). */
+    unconfirmedFlaggedAt: timestamp('unconfirmed_flagged_at', {
+      withTimezone: true,
+    }),
   },
   (t) => [
     check('appointments_end_after_start', sql`${t.endAt} > ${t.startAt}`),

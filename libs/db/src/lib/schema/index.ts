@@ -13,3 +13,4 @@ export * from './customer-notes.js';
 export * from './handoffs.js';
 export * from './salon-answers.js';
 export * from './appointment-messages.js';
+export * from './calendar-feeds.js';

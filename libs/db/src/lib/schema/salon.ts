@@ -35,12 +35,29 @@ export const salonSettings = pgTable(
     reminderOffsetMinutes: integer('reminder_offset_minutes')
       .notNull()
       .default(2 * 60),
+    /** Flagged for staff when still unconfirmed this many minutes before it starts. */
+    unconfirmedAlertMinutes: integer('unconfirmed_alert_minutes')
+      .notNull()
+      .default(4 * 60),
+    /**
+     * The salon's approved WhatsApp templates, by exact name, sent outside the 24-hour window
+     * (Chatwoot matches name + language); null: nothing is sent there, and the reason is recorded.
+     * Body parameters "1"…"5": customer's name, day, time, stylist, services.
+     */
+    confirmationTemplate: text('confirmation_template'),
+    reminderTemplate: text('reminder_template'),
+    templateLanguage: text('template_language').notNull().default('es'),
+    templateCategory: text('template_category').notNull().default('UTILITY'),
     updatedAt: timestamp('updated_at', { withTimezone: true })
       .notNull()
       .defaultNow()
       .$onUpdate(() => sql`now()`),
   },
   (t) => [
+    check(
+      'salon_settings_unconfirmed_alert',
+      sql`${t.unconfirmedAlertMinutes} > 0`,
+    ),
     check('salon_settings_single_row', sql`${t.id} = 1`),
     check('salon_settings_min_notice', sql`${t.minNoticeMinutes} >= 0`),
     check('salon_settings_max_days_ahead', sql`${t.maxDaysAhead} > 0`),

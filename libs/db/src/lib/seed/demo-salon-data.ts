@@ -18,6 +18,9 @@ export const DEMO_SETTINGS: typeof salonSettings.$inferInsert = {
   address: 'Calle de la Constitución 5, Madrid',
   timeZone: 'Europe/Madrid',
   personaName: 'Maite',
+  // The demo salon's approved WhatsApp templates (shared/SALON.md).
+  confirmationTemplate: 'confirmacion_cita',
+  reminderTemplate: 'recordatorio_cita',
 };
 
 /** Tuesday–Friday 10:00–20:00, Saturday 09:00–14:00; Monday and Sunday closed (no row). */

@@ -73,6 +73,11 @@ describe('seedDemoSalon', () => {
       maxFutureAppointments: 3,
       confirmationOffsetMinutes: 1440,
       reminderOffsetMinutes: 120,
+      unconfirmedAlertMinutes: 240,
+      confirmationTemplate: 'confirmacion_cita',
+      reminderTemplate: 'recordatorio_cita',
+      templateLanguage: 'es',
+      templateCategory: 'UTILITY',
     });
   });
 
