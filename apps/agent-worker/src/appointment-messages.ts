@@ -211,13 +211,13 @@ export async function sendDueAppointmentMessages(
       keys.push(conversation);
       flagged += 1;
     }
-    deps.fault('before-appointment-messages-commit');
+    if (keys.length > 0) deps.fault('before-appointment-messages-commit');
     return {
       keys,
       result: { queued: queue.length, skipped, flagged },
     };
   });
-  deps.fault('after-appointment-messages-commit');
+  if (keys.length > 0) deps.fault('after-appointment-messages-commit');
   for (const key of keys)
     await deps
       .enqueueReplies(key)
