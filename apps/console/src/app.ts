@@ -17,6 +17,7 @@ import { appointmentsRouter } from './routes/appointments.js';
 import { auditRouter } from './routes/audit.js';
 import { availabilityRouter } from './routes/availability.js';
 import { blocksRouter } from './routes/blocks.js';
+import { calendarFeedRouter } from './routes/calendar-feeds.js';
 import { catalogueRouter } from './routes/catalogue.js';
 import { customersRouter } from './routes/customers.js';
 import { eventsRouter } from './routes/events.js';
@@ -47,6 +48,8 @@ export function createApp(deps: ConsoleDeps): express.Express {
     if (!health(req, res)) next();
   });
 
+  // Calendars subscribe without a session: the feed's token is its secret.
+  app.use('/calendar', calendarFeedRouter(deps));
   app.use(express.json({ limit: BODY_LIMIT, strict: true }));
   app.use(loadSession(deps));
   app.use('/api', apiRouter(deps));

@@ -10,3 +10,4 @@ export * from './lib/settings.js';
 export * from './lib/salon-answers.js';
 export * from './lib/staff.js';
 export * from './lib/audit.js';
+export * from './lib/calendar-feeds.js';

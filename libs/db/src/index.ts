@@ -42,3 +42,4 @@ export * from './lib/repositories/audit-names.js';
 export * from './lib/repositories/desk-appointments.js';
 export * from './lib/repositories/salon-answers.js';
 export * from './lib/repositories/appointment-messages.js';
+export * from './lib/repositories/calendar-feeds.js';

@@ -61,6 +61,10 @@ describe('/api/settings', () => {
       cancellationWindowHours: 24,
       confirmationOffsetMinutes: 1440,
       reminderOffsetMinutes: 120,
+      unconfirmedAlertMinutes: 240,
+      confirmationTemplate: 'confirmacion_cita',
+      reminderTemplate: 'recordatorio_cita',
+      templateLanguage: 'es',
     });
     expect(body.hours[0]).toEqual({
       weekday: 1,
@@ -105,6 +109,9 @@ describe('/api/settings', () => {
       address: 'Calle Mayor 1, Madrid',
       phone: ' 910 000 000 ',
       minNoticeMinutes: 60,
+      // No template outside the 24-hour window for the reminder: not sent there.
+      reminderTemplate: '',
+      unconfirmedAlertMinutes: 180,
     };
     const response = await owner.agent
       .put('/api/settings')
@@ -115,6 +122,8 @@ describe('/api/settings', () => {
       address: 'Calle Mayor 1, Madrid',
       phone: '910 000 000',
       minNoticeMinutes: 60,
+      reminderTemplate: null,
+      unconfirmedAlertMinutes: 180,
     });
     const [row] = await audit();
     expect(row).toMatchObject({
@@ -141,11 +150,17 @@ describe('/api/settings', () => {
         address: ' ',
         maxDaysAhead: 0,
         reminderOffsetMinutes: 2000,
+        confirmationTemplate: 'Confirmación Cita',
+        templateLanguage: 'español',
       })
       .expect(400);
     expect(response.body.fields).toEqual({
       address: 'Escribe la dirección.',
       maxDaysAhead: 'Al menos 1 día.',
+      confirmationTemplate:
+        'Los nombres de plantilla de WhatsApp llevan minúsculas, números y "_".',
+      templateLanguage:
+        'Escribe el código de idioma de WhatsApp, por ejemplo es o es_ES.',
       reminderOffsetMinutes:
         'El recordatorio tiene que ir más cerca de la cita que la petición de confirmación.',
     });

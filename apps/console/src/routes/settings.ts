@@ -29,6 +29,7 @@ import { ApiError, parseInput } from '../http/api-error.js';
 import { refusedInput } from './catalogue.js';
 import { signedInStaff } from './customers-views.js';
 import { salonAnswersRouter } from './salon-answers.js';
+import { calendarFeedsRouter } from './calendar-feeds.js';
 
 export function settingsRouter(deps: ConsoleDeps): Router {
   const router = Router();
@@ -101,6 +102,7 @@ export function settingsRouter(deps: ConsoleDeps): Router {
   });
 
   router.use('/answers', salonAnswersRouter(deps));
+  router.use('/calendar-feeds', calendarFeedsRouter(deps));
   return router;
 }
 
@@ -127,6 +129,10 @@ function toSettingsView(settings: SalonSettings): SalonSettingsView {
     cancellationWindowHours: settings.cancellationWindowHours,
     confirmationOffsetMinutes: settings.confirmationOffsetMinutes,
     reminderOffsetMinutes: settings.reminderOffsetMinutes,
+    unconfirmedAlertMinutes: settings.unconfirmedAlertMinutes,
+    confirmationTemplate: settings.confirmationTemplate,
+    reminderTemplate: settings.reminderTemplate,
+    templateLanguage: settings.templateLanguage,
   };
 }
 

@@ -97,6 +97,13 @@ export async function rescheduleAppointment(
           // The moved appointment is still for whom the old one was.
           bookedFor: old.bookedFor,
         });
+        // The same event in the staff's calendars, at its new time.
+        await tx
+          .update(appointments)
+          .set({
+            calendarUid: sql`(SELECT calendar_uid FROM appointments WHERE id = ${old.id})`,
+          })
+          .where(eq(appointments.id, appointment.id));
         await releaseAppointment(tx, old.id, request.now);
         return { kind: 'booked', appointment };
       }),

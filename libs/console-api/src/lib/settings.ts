@@ -21,6 +21,16 @@ export interface SalonSettingsView {
   confirmationOffsetMinutes: number;
   /** The reminder goes this long before the start. */
   reminderOffsetMinutes: number;
+  /** Still unconfirmed this long before the start: flagged for staff. */
+  unconfirmedAlertMinutes: number;
+  /**
+   * The approved WhatsApp templates (exact names) sent outside the 24-hour window; null: nothing
+   * is sent there (the agenda shows why).
+   */
+  confirmationTemplate: string | null;
+  reminderTemplate: string | null;
+  /** The templates' language code, as approved in WhatsApp ("es", "es_ES"). */
+  templateLanguage: string;
 }
 
 /** ISO weekday 1 (Monday) … 7 (Sunday) → its name; WEEKDAY_NAMES[weekday - 1]. */
@@ -64,6 +74,18 @@ export const SETTINGS_ERRORS = {
 } as const;
 
 const whole = (what: string) => `Escribe ${what} (un número entero).`;
+
+/** A WhatsApp template's exact name (lowercase, digits, "_"), or empty for none. */
+const templateName = z
+  .string('Escribe el nombre de la plantilla como texto.')
+  .trim()
+  .regex(
+    /^[a-z0-9_]*$/,
+    'Los nombres de plantilla de WhatsApp llevan minúsculas, números y "_".',
+  )
+  .max(512, 'Como mucho 512 caracteres.')
+  .nullish()
+  .transform((name) => name || null);
 
 /** PUT /api/settings → SalonSettingsView. */
 export const salonSettingsRequest = z
@@ -113,6 +135,19 @@ export const salonSettingsRequest = z
       .int(whole('los minutos'))
       .min(1, 'Al menos 1 minuto.')
       .max(7 * 24 * 60, 'Como mucho una semana (10080 minutos).'),
+    unconfirmedAlertMinutes: z
+      .int(whole('los minutos'))
+      .min(1, 'Al menos 1 minuto.')
+      .max(7 * 24 * 60, 'Como mucho una semana (10080 minutos).'),
+    confirmationTemplate: templateName,
+    reminderTemplate: templateName,
+    templateLanguage: z
+      .string('Escribe el idioma de las plantillas, por ejemplo es.')
+      .trim()
+      .regex(
+        /^[a-z]{2,3}(?:_[A-Z]{2})?$/,
+        'Escribe el código de idioma de WhatsApp, por ejemplo es o es_ES.',
+      ),
   })
   .refine(
     (settings) =>

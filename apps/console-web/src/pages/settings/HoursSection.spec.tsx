@@ -39,6 +39,10 @@ const settings: SettingsResponse = {
     cancellationWindowHours: 24,
     confirmationOffsetMinutes: 1440,
     reminderOffsetMinutes: 120,
+    unconfirmedAlertMinutes: 240,
+    confirmationTemplate: 'confirmacion_cita',
+    reminderTemplate: null,
+    templateLanguage: 'es',
   },
   hours: [
     closed(1),

@@ -25,6 +25,10 @@ const settings: SettingsResponse = {
     cancellationWindowHours: 24,
     confirmationOffsetMinutes: 1440,
     reminderOffsetMinutes: 120,
+    unconfirmedAlertMinutes: 240,
+    confirmationTemplate: 'confirmacion_cita',
+    reminderTemplate: null,
+    templateLanguage: 'es',
   },
   hours: [],
   holidays: [],
@@ -77,6 +81,10 @@ describe('the salon settings page', () => {
       cancellationWindowHours: 24,
       confirmationOffsetMinutes: 1440,
       reminderOffsetMinutes: 120,
+      unconfirmedAlertMinutes: 240,
+      confirmationTemplate: 'confirmacion_cita',
+      reminderTemplate: '',
+      templateLanguage: 'es',
     });
   });
 

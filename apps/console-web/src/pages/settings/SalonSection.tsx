@@ -9,7 +9,14 @@ import { api } from '../../api/client';
 import { useApiData } from '../../ui/use-api-data';
 import { Field, FormOutcome, useFormState } from '../../ui/form-kit';
 
-type TextKey = 'name' | 'address' | 'phone' | 'personaName';
+type TextKey =
+  | 'name'
+  | 'address'
+  | 'phone'
+  | 'personaName'
+  | 'confirmationTemplate'
+  | 'reminderTemplate'
+  | 'templateLanguage';
 type NumberKey = Exclude<keyof SalonSettingsRequest, TextKey>;
 
 const TEXTS: [TextKey, string, string][] = [
@@ -28,6 +35,21 @@ const TEXTS: [TextKey, string, string][] = [
     'personaName',
     'Nombre del asistente',
     'Cómo se presenta el bot en WhatsApp.',
+  ],
+  [
+    'confirmationTemplate',
+    'Plantilla de WhatsApp para pedir confirmación',
+    'Nombre exacto de la plantilla aprobada en WhatsApp. Se usa cuando el cliente no ha escrito en las últimas 24 horas; vacío: entonces no se envía y la agenda lo indica.',
+  ],
+  [
+    'reminderTemplate',
+    'Plantilla de WhatsApp para el recordatorio',
+    'Igual, para el recordatorio. Parámetros: 1 nombre, 2 día, 3 hora, 4 estilista, 5 servicios.',
+  ],
+  [
+    'templateLanguage',
+    'Idioma de las plantillas',
+    'El código con el que se aprobaron, por ejemplo es o es_ES.',
   ],
 ];
 
@@ -68,6 +90,12 @@ const NUMBERS: [NumberKey, string, 'minutes' | 'hours' | null, string][] = [
     'Recordatorio (minutos antes)',
     'minutes',
     'El bot recuerda la cita con la dirección.',
+  ],
+  [
+    'unconfirmedAlertMinutes',
+    'Aviso de cita sin confirmar (minutos antes)',
+    'minutes',
+    'Si el cliente no ha confirmado para entonces, la cita se marca en la agenda y en Chatwoot (etiqueta y nota) para que le llaméis.',
   ],
 ];
 
@@ -116,12 +144,16 @@ function SalonForm({ salon }: { salon: SalonSettingsView }) {
       address: salon.address,
       phone: salon.phone ?? '',
       personaName: salon.personaName,
+      confirmationTemplate: salon.confirmationTemplate ?? '',
+      reminderTemplate: salon.reminderTemplate ?? '',
+      templateLanguage: salon.templateLanguage,
       minNoticeMinutes: String(salon.minNoticeMinutes),
       maxDaysAhead: String(salon.maxDaysAhead),
       maxFutureAppointments: String(salon.maxFutureAppointments),
       cancellationWindowHours: String(salon.cancellationWindowHours),
       confirmationOffsetMinutes: String(salon.confirmationOffsetMinutes),
       reminderOffsetMinutes: String(salon.reminderOffsetMinutes),
+      unconfirmedAlertMinutes: String(salon.unconfirmedAlertMinutes),
     }),
   );
   const [notice, setNotice] = useState<string | null>(null);
@@ -142,12 +174,16 @@ function SalonForm({ salon }: { salon: SalonSettingsView }) {
       address: values.address,
       phone: values.phone,
       personaName: values.personaName,
+      confirmationTemplate: values.confirmationTemplate,
+      reminderTemplate: values.reminderTemplate,
+      templateLanguage: values.templateLanguage,
       minNoticeMinutes: number('minNoticeMinutes'),
       maxDaysAhead: number('maxDaysAhead'),
       maxFutureAppointments: number('maxFutureAppointments'),
       cancellationWindowHours: number('cancellationWindowHours'),
       confirmationOffsetMinutes: number('confirmationOffsetMinutes'),
       reminderOffsetMinutes: number('reminderOffsetMinutes'),
+      unconfirmedAlertMinutes: number('unconfirmedAlertMinutes'),
     };
     if (await form.run(() => api.put('/api/settings', body)))
       setNotice('Ajustes guardados. El bot ya los usa.');

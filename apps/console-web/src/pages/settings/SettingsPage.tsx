@@ -1,7 +1,8 @@
-// /settings (owner): the catalogue, the team, the salon's hours and rules, its answers to frequent questions, and the history of changes, each a sub-page with its own URL.
+// /settings (owner): the catalogue, the team, the salon's hours and rules, its answers to frequent questions, the staff's calendar feeds and the history of changes, each a sub-page with its own URL.
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { AnswersSection } from './AnswersSection';
 import { AuditSection } from './AuditSection';
+import { CalendarsSection } from './CalendarsSection';
 import { HoursSection } from './HoursSection';
 import { SalonSection } from './SalonSection';
 import { ServicesSection } from './ServicesSection';
@@ -20,6 +21,11 @@ const SECTIONS = [
     element: <AnswersSection />,
   },
   { path: 'staff', label: 'Personal', element: <StaffSection /> },
+  {
+    path: 'calendars',
+    label: 'Calendarios',
+    element: <CalendarsSection />,
+  },
   { path: 'audit', label: 'Historial', element: <AuditSection /> },
 ];
 

@@ -22,6 +22,10 @@ export type SalonSettingsChange = Pick<
   | 'cancellationWindowHours'
   | 'confirmationOffsetMinutes'
   | 'reminderOffsetMinutes'
+  | 'unconfirmedAlertMinutes'
+  | 'confirmationTemplate'
+  | 'reminderTemplate'
+  | 'templateLanguage'
 >;
 
 function settingsSnapshot(settings: SalonSettings): SalonSettingsChange {
@@ -36,6 +40,10 @@ function settingsSnapshot(settings: SalonSettings): SalonSettingsChange {
     cancellationWindowHours: settings.cancellationWindowHours,
     confirmationOffsetMinutes: settings.confirmationOffsetMinutes,
     reminderOffsetMinutes: settings.reminderOffsetMinutes,
+    unconfirmedAlertMinutes: settings.unconfirmedAlertMinutes,
+    confirmationTemplate: settings.confirmationTemplate,
+    reminderTemplate: settings.reminderTemplate,
+    templateLanguage: settings.templateLanguage,
   };
 }
 

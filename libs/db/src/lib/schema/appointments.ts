@@ -10,6 +10,7 @@ import {
   smallint,
   text,
   timestamp,
+  uuid,
 } from 'drizzle-orm/pg-core';
 import { services, stylists } from './catalog.js';
 import { customers } from './customers.js';
@@ -67,6 +68,11 @@ export const appointments = pgTable(
     cancellationReason: text('cancellation_reason'),
     /** Whom it is for when not the customer who booked it ("a nombre de mi hija Carla"). */
     bookedFor: text('booked_for'),
+    /**
+     * The appointment's identity in calendars (the iCalendar UID): kept by a move, also by the
+     * bot's, which books the new time as a new row, so that a subscribed calendar moves the event.
+     */
+    calendarUid: uuid('calendar_uid').notNull().defaultRandom(),
     /** When staff were told it is still unconfirmed close to its start (label, note, console). */
     unconfirmedFlaggedAt: timestamp('unconfirmed_flagged_at', {
       withTimezone: true,
