@@ -1,20 +1,25 @@
 // How appointments, blocks and the salon's days appear in the agenda's answers (the contract's shapes).
 import {
+  agendaFollowUps,
   appointmentParties,
+  type AppointmentMessageState,
   type DbExecutor,
   type Holiday,
   type OpeningHours,
 } from '@atrevete/db';
 import {
+  NO_FOLLOW_UP,
   isoWeekdayOf,
   type AgendaEntry,
   type Appointment,
   type StylistAgenda,
 } from '@atrevete/booking';
-import type {
-  AgendaAppointment,
-  AgendaBlock,
-  AgendaDay,
+import {
+  appointmentMessageText,
+  type AgendaAppointment,
+  type AgendaBlock,
+  type AgendaDay,
+  type AppointmentMessageView,
 } from '@atrevete/console-api';
 import { timeOfMinutes } from './settings.js';
 
@@ -32,6 +37,7 @@ export function toAgendaAppointment(entry: AgendaEntry): AgendaAppointment {
       id: appointment.customerId,
       name: entry.customerName,
       phone: entry.customerPhone,
+      noShows: entry.customerNoShows,
     },
     bookedFor: appointment.bookedFor,
     services: entry.services,
@@ -40,6 +46,25 @@ export function toAgendaAppointment(entry: AgendaEntry): AgendaAppointment {
         ? { kind: 'bot' }
         : { kind: 'staff', name: entry.bookedByStaffName ?? '' },
     updatedAt: appointment.updatedAt.toISOString(),
+    messages: {
+      confirmation: messageView(entry.followUp.confirmation),
+      reminder: messageView(entry.followUp.reminder),
+    },
+    unconfirmedAlert:
+      appointment.status === 'pending' &&
+      entry.followUp.unconfirmedFlaggedAt !== null,
+  };
+}
+
+function messageView(
+  state: AppointmentMessageState | null,
+): AppointmentMessageView | null {
+  if (!state) return null;
+  return {
+    status: state.status,
+    reason: state.reason,
+    text: appointmentMessageText(state.status, state.reason),
+    at: state.doneAt?.toISOString() ?? null,
   };
 }
 
@@ -48,8 +73,13 @@ export async function describeAppointment(
   db: DbExecutor,
   appointment: Appointment,
 ): Promise<AgendaAppointment> {
-  const parties = await appointmentParties(db, appointment);
+  const [parties, followUps] = await Promise.all([
+    appointmentParties(db, appointment),
+    agendaFollowUps(db, [appointment.id], [appointment.customerId]),
+  ]);
   return toAgendaAppointment({
+    followUp: followUps.followUps.get(appointment.id) ?? NO_FOLLOW_UP,
+    customerNoShows: followUps.noShows.get(appointment.customerId) ?? 0,
     appointment,
     customerName: parties.customer.name,
     customerPhone: parties.customer.phone,

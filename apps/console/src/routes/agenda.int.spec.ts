@@ -69,11 +69,32 @@ describe('GET /api/agenda', () => {
       end: instant(TUESDAY, '16:45'),
       status: expect.stringMatching(/^(pending|confirmed)$/),
       priceCents: 2500,
-      customer: { id: elena, name: 'Elena Ruiz', phone: expect.any(String) },
+      customer: {
+        id: elena,
+        name: 'Elena Ruiz',
+        phone: expect.any(String),
+        noShows: 0,
+      },
       services: [{ id: expect.any(Number), name: 'Corte mujer' }],
       bookedBy: { kind: 'bot' },
       bookedFor: null,
       updatedAt: expect.any(String),
+      // Booked at 10:30 for 16:00: the confirmation request would come too close to it.
+      messages: {
+        confirmation: {
+          status: 'skipped',
+          reason: 'booked_within_offset',
+          text: 'No se envió: la cita se reservó con menos antelación.',
+          at: null,
+        },
+        reminder: {
+          status: 'scheduled',
+          reason: null,
+          text: 'Programada.',
+          at: null,
+        },
+      },
+      unconfirmedAlert: false,
     });
   });
 

@@ -223,4 +223,77 @@ describe('changing an appointment at the desk', () => {
       .expect(409);
     expect(response.body.error).toBe('cancelled');
   });
+
+  it('confirms a pending appointment (the customer called), audited; its confirmation request is then not sent', async () => {
+    const booked = await book('16:30');
+    const confirmed = await desk.agent
+      .post(`/api/appointments/${booked.id}/confirm`)
+      .set(desk.csrf)
+      .send({})
+      .expect(200);
+    expect(confirmed.body).toMatchObject({
+      id: booked.id,
+      status: 'confirmed',
+      messages: {
+        confirmation: {
+          status: 'skipped',
+          reason: 'already_confirmed',
+          text: 'No hizo falta: ya estaba confirmada.',
+        },
+      },
+    });
+    // Again: nothing changes, nothing more audited.
+    await desk.agent
+      .post(`/api/appointments/${booked.id}/confirm`)
+      .set(desk.csrf)
+      .send({})
+      .expect(200);
+    expect((await auditOf(booked.id)).map((r) => r.action)).toEqual([
+      'appointment.book',
+      'appointment.confirm',
+    ]);
+  });
+
+  it('refuses to confirm a cancelled appointment, and one that does not exist', async () => {
+    const booked = await book('17:30');
+    await desk.agent
+      .post(`/api/appointments/${booked.id}/cancel`)
+      .set(desk.csrf)
+      .send({ reason: 'Llamó' })
+      .expect(200);
+    const refused = await desk.agent
+      .post(`/api/appointments/${booked.id}/confirm`)
+      .set(desk.csrf)
+      .send({})
+      .expect(409);
+    expect(refused.body.message).toMatch(/no se puede confirmar/);
+    await desk.agent
+      .post('/api/appointments/999999/confirm')
+      .set(desk.csrf)
+      .send({})
+      .expect(404);
+  });
+
+  it('shows the customer’s no-shows and an unconfirmed flag in the agenda', async () => {
+    const missed = await book('10:45', marta);
+    salon.setNow(new Date(instant(TUESDAY, '11:00')));
+    await desk.agent
+      .post(`/api/appointments/${missed.id}/outcome`)
+      .set(desk.csrf)
+      .send({ status: 'no_show' })
+      .expect(200);
+    const later = await book('17:00', marta);
+    await salon.t.database.sql`
+      UPDATE appointments SET unconfirmed_flagged_at = now() WHERE id = ${later.id}`;
+    const agenda = (
+      await desk.agent.get(`/api/agenda?date=${TUESDAY}&view=day`).expect(200)
+    ).body as { stylists: { appointments: AgendaAppointment[] }[] };
+    const shown = agenda.stylists
+      .flatMap((s) => s.appointments)
+      .find((a) => a.id === later.id);
+    expect(shown).toMatchObject({
+      customer: { noShows: 1 },
+      unconfirmedAlert: true,
+    });
+  });
 });

@@ -56,7 +56,12 @@ describe('POST /api/appointments', () => {
       end: instant(TUESDAY, '11:35'),
       status: expect.stringMatching(/^(pending|confirmed)$/),
       priceCents: 2500,
-      customer: { id: paco, name: 'Paco Martín', phone: expect.any(String) },
+      customer: {
+        id: paco,
+        name: 'Paco Martín',
+        phone: expect.any(String),
+        noShows: 0,
+      },
       services: [
         { id: corteHombre, name: 'Corte hombre' },
         { id: barba, name: 'Arreglo de barba' },
@@ -64,6 +69,11 @@ describe('POST /api/appointments', () => {
       bookedBy: { kind: 'staff', name: 'Lucía Recepción' },
       bookedFor: null,
       updatedAt: expect.any(String),
+      messages: {
+        confirmation: expect.objectContaining({ status: 'skipped' }),
+        reminder: expect.objectContaining({ status: 'scheduled' }),
+      },
+      unconfirmedAlert: false,
     });
     const [row] = await salon.t.database.sql<
       { booked_by_staff_id: number }[]

@@ -2,6 +2,7 @@
 import {
   bookAppointment,
   cancelAtDesk,
+  confirmAtDesk,
   CustomerNotFoundError,
   IdempotencyKeyConflictError,
   moveAppointment,
@@ -30,6 +31,9 @@ import {
 } from './appointments-refusals.js';
 import { idParam } from './catalogue.js';
 import { CUSTOMER_NOT_FOUND } from './customers-views.js';
+
+const NOT_CONFIRMABLE =
+  'Esa cita ya no está pendiente (se canceló o ya pasó): no se puede confirmar.';
 
 const REUSED_KEY =
   'Esa reserva ya se hizo para otro cliente. Cierra el formulario y vuelve a abrirlo.';
@@ -117,6 +121,28 @@ export function appointmentsRouter(deps: ConsoleDeps): Router {
         });
       case 'changed':
         throw changed();
+      case 'not_found':
+        throw ApiError.notFound(APPOINTMENT_NOT_FOUND);
+    }
+  });
+
+  // The customer confirmed by phone or at the desk.
+  router.post('/:appointmentId/confirm', async (req, res) => {
+    const appointmentId = idParam(
+      req.params['appointmentId'],
+      APPOINTMENT_NOT_FOUND,
+    );
+    const result = await confirmAtDesk(deps.db, {
+      appointmentId,
+      now: deps.now(),
+      ...deskActor(req),
+    });
+    switch (result.kind) {
+      case 'confirmed':
+        res.json(await describeAppointment(deps.db, result.appointment));
+        return;
+      case 'closed':
+        throw ApiError.conflict('closed', NOT_CONFIRMABLE);
       case 'not_found':
         throw ApiError.notFound(APPOINTMENT_NOT_FOUND);
     }

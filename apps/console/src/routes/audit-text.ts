@@ -19,6 +19,7 @@ const ACTION_TEXT: Record<string, string> = {
   'holiday.create': 'Añadió un festivo',
   'holiday.remove': 'Quitó un festivo',
   'calendar_feed.rotate': 'Cambió el enlace de un calendario',
+  'appointment.confirm': 'Confirmó una cita',
   'salon_answer.create': 'Añadió una pregunta frecuente',
   'salon_answer.update': 'Cambió una pregunta frecuente',
   'salon_answer.delete': 'Borró una pregunta frecuente',

@@ -258,6 +258,50 @@ export async function recordOutcome(
   });
 }
 
+export type ConfirmResult =
+  | { kind: 'confirmed'; appointment: Appointment }
+  | { kind: 'not_found' }
+  /** Cancelled, completed or missed: nothing to confirm. */
+  | { kind: 'closed' };
+
+/**
+ * The customer confirmed by phone or at the desk: pending → confirmed (its confirmation request,
+ * if not sent yet, is then not sent). Confirming a confirmed one changes nothing.
+ */
+export async function confirmAtDesk(
+  db: DbExecutor,
+  request: DeskActor & { appointmentId: number; now: Date },
+): Promise<ConfirmResult> {
+  return db.transaction(async (tx): Promise<ConfirmResult> => {
+    const [before] = await selectAppointments(
+      tx,
+      eq(appointments.id, request.appointmentId),
+      { forUpdate: true },
+    );
+    if (!before) return { kind: 'not_found' };
+    if (before.status === 'confirmed')
+      return { kind: 'confirmed', appointment: before };
+    if (before.status !== 'pending') return { kind: 'closed' };
+    await useClockInTransaction(tx, request.now);
+    await tx
+      .update(appointments)
+      .set({ status: 'confirmed' })
+      .where(eq(appointments.id, before.id));
+    const [after] = await selectAppointments(
+      tx,
+      eq(appointments.id, before.id),
+    );
+    await request.audit(tx, {
+      action: 'appointment.confirm',
+      entity: 'appointment',
+      entityId: String(before.id),
+      before: appointmentSnapshot(before),
+      after: appointmentSnapshot(after),
+    });
+    return { kind: 'confirmed', appointment: after };
+  });
+}
+
 /** blockTime with its audit row, in one transaction. */
 export async function blockAtDesk(
   db: DbExecutor,

@@ -87,6 +87,12 @@ describe('staff operations', () => {
         customerPhone: expect.any(String),
         services: [{ id: early.serviceIds[0], name: expect.any(String) }],
         bookedByStaffName: null,
+        followUp: {
+          confirmation: expect.objectContaining({ status: expect.any(String) }),
+          reminder: { status: 'scheduled', reason: null, doneAt: null },
+          unconfirmedFlaggedAt: null,
+        },
+        customerNoShows: 0,
       },
       {
         appointment: late,
@@ -94,6 +100,8 @@ describe('staff operations', () => {
         customerPhone: '+34611222333',
         services: [{ id: late.serviceIds[0], name: expect.any(String) }],
         bookedByStaffName: null,
+        followUp: expect.objectContaining({ unconfirmedFlaggedAt: null }),
+        customerNoShows: 0,
       },
     ]);
     expect(ana.blocks).toEqual([

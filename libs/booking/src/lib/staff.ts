@@ -1,5 +1,6 @@
 // What the salon's staff do: read a day's agenda per stylist, block time, mark completed or no-show.
 import {
+  agendaFollowUps,
   appointments,
   blockingEvents,
   customers,
@@ -7,6 +8,7 @@ import {
   services,
   staffAccounts,
   stylists,
+  type AppointmentFollowUp,
   type DbExecutor,
 } from '@atrevete/db';
 import { and, asc, eq, gt, inArray, lt, ne, or } from 'drizzle-orm';
@@ -35,7 +37,18 @@ export interface AgendaEntry {
   services: { id: number; name: string }[];
   /** The staff member who booked it at the desk; null: the bot. */
   bookedByStaffName: string | null;
+  /** Its confirmation request and reminder, and whether staff were told it is unconfirmed. */
+  followUp: AppointmentFollowUp;
+  /** How many times the customer did not come. */
+  customerNoShows: number;
 }
+
+/** An appointment with no messages (completed or no-show before the messages existed). */
+export const NO_FOLLOW_UP: AppointmentFollowUp = {
+  confirmation: null,
+  reminder: null,
+  unconfirmedFlaggedAt: null,
+};
 
 export interface StylistAgenda {
   stylist: StylistInfo;
@@ -105,7 +118,7 @@ export async function rangeAgenda(
   ]);
   const customerIds = [...new Set(booked.map((a) => a.customerId))];
   const staffIds = [...new Set(booked.flatMap((a) => a.bookedByStaffId ?? []))];
-  const [people, serviceNames, staffNames] = await Promise.all([
+  const [people, serviceNames, staffNames, followUps] = await Promise.all([
     customerIds.length
       ? db
           .select({
@@ -123,6 +136,11 @@ export async function rangeAgenda(
           .from(staffAccounts)
           .where(inArray(staffAccounts.id, staffIds))
       : [],
+    agendaFollowUps(
+      db,
+      booked.map((a) => a.id),
+      customerIds,
+    ),
   ]);
   const personById = new Map(people.map((person) => [person.id, person]));
   const serviceName = new Map(serviceNames.map((row) => [row.id, row.name]));
@@ -148,6 +166,8 @@ export async function rangeAgenda(
               appointment.bookedByStaffId === null
                 ? null
                 : (staffName.get(appointment.bookedByStaffId) ?? null),
+            followUp: followUps.followUps.get(appointment.id) ?? NO_FOLLOW_UP,
+            customerNoShows: followUps.noShows.get(appointment.customerId) ?? 0,
           })),
         blocks: blockRows
           .filter((b) => b.stylistId === stylist.id)

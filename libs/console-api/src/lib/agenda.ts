@@ -43,13 +43,64 @@ export interface AgendaAppointment {
   end: string;
   status: AppointmentStatus;
   priceCents: number;
-  customer: { id: number; name: string | null; phone: string | null };
+  /** `noShows`: how many times the customer did not come. */
+  customer: {
+    id: number;
+    name: string | null;
+    phone: string | null;
+    noShows: number;
+  };
   /** Whom it is for when not the customer ("a nombre de mi hija Carla"); null: the customer. */
   bookedFor: string | null;
   services: { id: number; name: string }[];
   bookedBy: { kind: 'bot' } | { kind: 'staff'; name: string };
   /** The version a move or cancel sends back as `expectedUpdatedAt`. */
   updatedAt: string;
+  /** The confirmation request and the reminder the salon sends (null: none owed). */
+  messages: {
+    confirmation: AppointmentMessageView | null;
+    reminder: AppointmentMessageView | null;
+  };
+  /** Asked to confirm, still unconfirmed close to its start: staff were told (label and note in Chatwoot). */
+  unconfirmedAlert: boolean;
+}
+
+export interface AppointmentMessageView {
+  status: 'scheduled' | 'queued' | 'skipped' | 'cancelled';
+  /** Why it was skipped or cancelled (a code; `text` says it in words). */
+  reason: string | null;
+  /** "Enviada", "No enviada: …", in Spanish for the receptionist. */
+  text: string;
+  /** When it was sent, skipped or cancelled (ISO); null while scheduled. */
+  at: string | null;
+}
+
+const NOT_SENT: Record<string, string> = {
+  already_confirmed: 'No hizo falta: ya estaba confirmada.',
+  booked_within_offset: 'No se envió: la cita se reservó con menos antelación.',
+  too_late: 'No se envió: la cita ya había empezado.',
+  no_template:
+    'No se envió: el cliente no ha escrito en las últimas 24 horas y no hay plantilla de WhatsApp (Ajustes → Salón).',
+  no_whatsapp_contact: 'No se envió: el cliente no tiene WhatsApp en Chatwoot.',
+  no_inbox_configured:
+    'No se envió: falta la bandeja de WhatsApp para escribirle (CHATWOOT_INBOX_ID).',
+};
+
+/** Where a confirmation request or reminder stands, in words. */
+export function appointmentMessageText(
+  status: AppointmentMessageView['status'],
+  reason: string | null,
+): string {
+  switch (status) {
+    case 'scheduled':
+      return 'Programada.';
+    case 'queued':
+      return 'Enviada.';
+    case 'cancelled':
+      return 'Anulada: la cita se canceló o se cerró antes.';
+    case 'skipped':
+      return (reason && NOT_SENT[reason]) ?? 'No se envió.';
+  }
 }
 
 export type AgendaBlock =

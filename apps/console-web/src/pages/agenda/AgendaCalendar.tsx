@@ -177,7 +177,7 @@ export function AgendaCalendar({
         eventPropGetter={(item: CalendarItem) => ({
           className:
             item.kind === 'appointment'
-              ? `appt-${item.appointment.status} appt-by-${item.appointment.bookedBy.kind}`
+              ? `appt-${item.appointment.status} appt-by-${item.appointment.bookedBy.kind}${item.appointment.unconfirmedAlert ? ' appt-unconfirmed' : ''}`
               : 'agenda-block',
         })}
         slotPropGetter={slotProps as never}

@@ -9,7 +9,13 @@ import {
   type RenderedPage,
 } from '../customers/page-test-kit';
 import { AgendaPage } from './AgendaPage';
-import { catalogue, paco, TUESDAY, tuesday } from './agenda-test-kit';
+import {
+  appointment,
+  catalogue,
+  paco,
+  TUESDAY,
+  tuesday,
+} from './agenda-test-kit';
 
 const routes = <Route path="/agenda" element={<AgendaPage />} />;
 const url = `/agenda?date=${TUESDAY}&view=day`;
@@ -442,5 +448,62 @@ describe('AgendaPage', () => {
       },
       { path: '/api/appointments/1/outcome', body: { status: 'no_show' } },
     ]);
+  });
+
+  it('flags an appointment still unconfirmed, says where its messages stand and how often the customer missed, and confirms it', async () => {
+    const flagged = appointment({
+      id: 7,
+      status: 'pending',
+      unconfirmedAlert: true,
+      customer: {
+        id: 20,
+        name: 'Rocío León',
+        phone: '+34600555444',
+        noShows: 2,
+      },
+      messages: {
+        confirmation: {
+          status: 'queued',
+          reason: null,
+          text: 'Enviada.',
+          at: '2026-11-30T10:00:00.000Z',
+        },
+        reminder: {
+          status: 'skipped',
+          reason: 'no_template',
+          text: 'No se envió: el cliente no ha escrito en las últimas 24 horas y no hay plantilla de WhatsApp (Ajustes → Salón).',
+          at: '2026-12-01T09:00:00.000Z',
+        },
+      },
+    });
+    page = renderPage(url, routes, (call) => {
+      if (call.path === '/api/catalogue')
+        return { status: 200, body: catalogue };
+      if (call.path.startsWith('/api/agenda?'))
+        return { status: 200, body: tuesday([flagged]) };
+      return call.method === 'POST'
+        ? { status: 200, body: flagged }
+        : undefined;
+    });
+    const box = await screen.findByRole('button', {
+      name: /Rocío León · Corte hombre · 12:00–12:30 · Sin confirmar: llamadle/,
+    });
+    await userEvent.click(box);
+    const dialog = screen.getByRole('dialog', { name: 'Cita de Rocío León' });
+    expect(dialog.textContent).toContain('No vino 2 veces');
+    expect(dialog.textContent).toContain(
+      'Sin confirmar: se le pidió y no ha respondido. Llamadle.',
+    );
+    expect(dialog.textContent).toContain('Petición de confirmaciónEnviada.');
+    expect(dialog.textContent).toContain(
+      'RecordatorioNo se envió: el cliente no ha escrito en las últimas 24 horas',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Confirmar cita' }),
+    );
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(
+      page.calls.filter((c) => c.method === 'POST').map((c) => c.path),
+    ).toEqual(['/api/appointments/7/confirm']);
   });
 });

@@ -129,6 +129,12 @@ export function AppointmentDialog({
     change(button, () =>
       api.post(`/api/appointments/${appointment.id}/outcome`, { status }),
     );
+  const confirm = (button: Element) =>
+    change(button, () =>
+      api.post(`/api/appointments/${appointment.id}/confirm`, {}),
+    );
+  const { confirmation, reminder } = appointment.messages;
+  const noShows = appointment.customer.noShows;
 
   return (
     <ModalDialog
@@ -150,6 +156,12 @@ export function AppointmentDialog({
               </a>
             </>
           )}
+          {noShows > 0 && (
+            <span className="no-shows">
+              {' · '}
+              {noShows === 1 ? 'No vino 1 vez' : `No vino ${noShows} veces`}
+            </span>
+          )}
         </dd>
         <dt>Servicios</dt>
         <dd>
@@ -165,13 +177,40 @@ export function AppointmentDialog({
         <dt>Estado</dt>
         <dd>
           {STATUS_TEXT[appointment.status]} · {bookedByText(appointment)}
+          {appointment.unconfirmedAlert && (
+            <strong className="unconfirmed-alert">
+              {' · '}Sin confirmar: se le pidió y no ha respondido. Llamadle.
+            </strong>
+          )}
         </dd>
+        {confirmation && (
+          <>
+            <dt>Petición de confirmación</dt>
+            <dd>{confirmation.text}</dd>
+          </>
+        )}
+        {reminder && (
+          <>
+            <dt>Recordatorio</dt>
+            <dd>{reminder.text}</dd>
+          </>
+        )}
       </dl>
 
       {mode === 'details' && (
         <>
           <FormOutcome errors={form.errors} />
           <div className="actions">
+            {appointment.status === 'pending' && (
+              <button
+                type="button"
+                className="primary"
+                disabled={form.busy}
+                onClick={(e) => void confirm(e.currentTarget)}
+              >
+                Confirmar cita
+              </button>
+            )}
             {open && (
               <>
                 <button

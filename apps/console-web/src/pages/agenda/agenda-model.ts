@@ -158,7 +158,9 @@ export function appointmentLabel(
     customerName(appointment),
     appointment.services.map((s) => s.name).join(' + '),
     `${time(appointment.start, timeZone)}–${time(appointment.end, timeZone)}`,
-    STATUS_TEXT[appointment.status],
+    appointment.unconfirmedAlert
+      ? 'Sin confirmar: llamadle'
+      : STATUS_TEXT[appointment.status],
     bookedByText(appointment),
   ].join(' · ');
 }

@@ -56,11 +56,18 @@ export function appointment(
     end: '2026-12-01T11:30:00.000Z',
     status: 'confirmed',
     priceCents: 1500,
-    customer: { id: 10, name: 'Paco Martín', phone: '+34600998877' },
+    customer: {
+      id: 10,
+      name: 'Paco Martín',
+      phone: '+34600998877',
+      noShows: 0,
+    },
     bookedFor: null,
     services: [{ id: 2, name: 'Corte hombre' }],
     bookedBy: { kind: 'staff', name: 'Lucía Recepción' },
     updatedAt: '2026-11-26T09:00:00.000Z',
+    messages: { confirmation: null, reminder: null },
+    unconfirmedAlert: false,
     ...overrides,
   };
 }
@@ -70,7 +77,7 @@ export const irene = appointment({
   stylistId: 3,
   start: '2026-12-01T09:00:00.000Z',
   end: '2026-12-01T09:15:00.000Z',
-  customer: { id: 11, name: 'Irene Vidal', phone: '+34600111222' },
+  customer: { id: 11, name: 'Irene Vidal', phone: '+34600111222', noShows: 0 },
   services: [{ id: 3, name: 'Depilación de cejas' }],
   bookedBy: { kind: 'bot' },
   priceCents: 800,
@@ -82,7 +89,7 @@ export const cancelled = appointment({
   start: '2026-12-01T15:00:00.000Z',
   end: '2026-12-01T15:45:00.000Z',
   status: 'cancelled',
-  customer: { id: 12, name: 'Nerea Gil', phone: null },
+  customer: { id: 12, name: 'Nerea Gil', phone: null, noShows: 0 },
 });
 
 /** Tuesday: open 10:00–20:00 with a 14:00–15:00 break; Marta has a course 17:00–18:00. */

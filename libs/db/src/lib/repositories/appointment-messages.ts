@@ -405,3 +405,83 @@ export async function completeUnmarkedAppointments(
     RETURNING a.id`);
   return rows.length;
 }
+
+/** Where one of an appointment's messages stands, for the staff. */
+export interface AppointmentMessageState {
+  status: 'scheduled' | 'queued' | 'skipped' | 'cancelled';
+  reason: string | null;
+  /** When it was sent, skipped or cancelled. */
+  doneAt: Date | null;
+}
+
+export interface AppointmentFollowUp {
+  confirmation: AppointmentMessageState | null;
+  reminder: AppointmentMessageState | null;
+  /** Flagged to staff as still unconfirmed close to its start. */
+  unconfirmedFlaggedAt: Date | null;
+}
+
+/**
+ * For the agenda: the messages of these appointments and their unconfirmed flags, and how many
+ * times each of these customers did not come. Two queries, run together.
+ */
+export async function agendaFollowUps(
+  db: DbExecutor,
+  appointmentIds: readonly number[],
+  customerIds: readonly number[],
+): Promise<{
+  followUps: Map<number, AppointmentFollowUp>;
+  noShows: Map<number, number>;
+}> {
+  const ids = (values: readonly number[]) =>
+    sql.raw(`'{${values.map(Number).join(',')}}'::int[]`);
+  const [messages, noShows] = await Promise.all([
+    appointmentIds.length
+      ? db.execute<{
+          id: number;
+          flagged: string | null;
+          kind: AppointmentMessageKind | null;
+          status: AppointmentMessageState['status'] | null;
+          reason: string | null;
+          done_at: string | null;
+        }>(sql`
+          -- A confirmation request booked closer than the offset is shown as the claim will
+          -- record it: not sent.
+          SELECT a.id, a.unconfirmed_flagged_at AS flagged, m.kind, m.done_at,
+                 CASE WHEN early THEN 'skipped' ELSE m.status::text END AS status,
+                 CASE WHEN early THEN 'booked_within_offset' ELSE m.reason END AS reason
+            FROM appointments a
+            LEFT JOIN appointment_messages m ON m.appointment_id = a.id
+            CROSS JOIN salon_settings s
+            CROSS JOIN LATERAL (SELECT m.kind = 'confirmation' AND m.status = 'scheduled'
+                 AND m.scheduled_at > m.for_start_at - make_interval(mins => s.confirmation_offset_minutes)
+                 AS early) e
+           WHERE a.id = ANY(${ids(appointmentIds)})`)
+      : [],
+    customerIds.length
+      ? db.execute<{ customer_id: number; n: number }>(sql`
+          SELECT customer_id, count(*)::int AS n FROM appointments
+           WHERE status = 'no_show' AND customer_id = ANY(${ids(customerIds)})
+           GROUP BY customer_id`)
+      : [],
+  ]);
+  const followUps = new Map<number, AppointmentFollowUp>();
+  for (const row of messages) {
+    const followUp = followUps.get(row.id) ?? {
+      confirmation: null,
+      reminder: null,
+      unconfirmedFlaggedAt: row.flagged ? new Date(row.flagged) : null,
+    };
+    if (row.kind && row.status)
+      followUp[row.kind] = {
+        status: row.status,
+        reason: row.reason,
+        doneAt: row.done_at ? new Date(row.done_at) : null,
+      };
+    followUps.set(row.id, followUp);
+  }
+  return {
+    followUps,
+    noShows: new Map(noShows.map((row) => [row.customer_id, row.n])),
+  };
+}
