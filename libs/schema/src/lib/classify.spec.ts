@@ -182,6 +182,12 @@ describe('classifyWebhook', () => {
       kind: 'echo',
       echo: { outboxId: 77, chatwootMessageId: 15 },
     });
+    // A reminder sent as a WhatsApp template comes back as one.
+    const template = { ...reply, id: 16, message_type: 'template' };
+    expect(classifyWebhook(template, filter)).toMatchObject({
+      kind: 'echo',
+      echo: { outboxId: 77, chatwootMessageId: 16 },
+    });
   });
 
   it.each([

@@ -123,9 +123,13 @@ function statusChanged(conversation: ChatwootConversationEvent): boolean {
   );
 }
 
-/** An outgoing message carrying the marker the reply sender puts in `content_attributes`; never a turn. */
+/**
+ * An outgoing message (or a WhatsApp template the bot sent: a reminder outside the 24-hour window)
+ * carrying the marker the reply sender puts in `content_attributes`; never a turn.
+ */
 function outboxEchoOf(msg: ChatwootMessageEvent): OutboxEcho | null {
-  if (msg.message_type !== 'outgoing') return null;
+  if (msg.message_type !== 'outgoing' && msg.message_type !== 'template')
+    return null;
   const marker = outboxIdSchema.safeParse(
     msg.content_attributes?.[OUTBOX_MARKER],
   );
