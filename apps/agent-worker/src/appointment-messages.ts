@@ -97,6 +97,56 @@ export function planDelivery(opts: {
   };
 }
 
+/** The message in Spanish, where it goes, and the template outside the 24-hour window; or why it is not sent. */
+function composed(
+  message: store.DueAppointmentMessage,
+  d: store.AppointmentMessageDetails,
+  context: {
+    settings: OutboundSettings;
+    now: Date;
+    inbox: AppointmentMessagesDeps['inbox'];
+    conversation: store.CustomerConversation | null;
+  },
+): store.OutgoingAppointmentMessage | { reason: NotSentReason } {
+  const { settings, now } = context;
+  const facts: AppointmentMessageFacts = {
+    kind: message.kind,
+    customerName: d.customerName,
+    startAt: d.startAt,
+    stylistName: d.stylistName,
+    serviceNames: d.serviceNames,
+    salonName: settings.name,
+    salonAddress: settings.address,
+    timeZone: settings.timeZone,
+    now,
+  };
+  const templateName =
+    message.kind === 'confirmation'
+      ? settings.confirmationTemplate
+      : settings.reminderTemplate;
+  const plan = planDelivery({
+    now,
+    conversation: context.conversation,
+    contactId: d.contactId,
+    inbox: context.inbox,
+    template: templateName
+      ? {
+          name: templateName,
+          category: settings.templateCategory,
+          language: settings.templateLanguage,
+          processed_params: { body: templateBody(facts) },
+        }
+      : null,
+  });
+  if (!plan.send) return { reason: plan.reason };
+  return {
+    id: message.id,
+    target: plan.target,
+    content: appointmentMessageText(facts),
+    template: plan.template,
+  };
+}
+
 async function readSettings(tx: store.DbExecutor): Promise<OutboundSettings> {
   const [row] = await tx
     .select({
@@ -138,61 +188,25 @@ export async function sendDueAppointmentMessages(
       ...new Set([...details.values()].map((d) => d.customerId)),
     ]);
 
-    const queue: Parameters<
-      typeof store.queueAppointmentMessages
-    >[1][number][] = [];
+    const queue: store.OutgoingAppointmentMessage[] = [];
     let skipped = claimed.skipped.length;
     for (const message of claimed.due) {
       const d = details.get(message.appointmentId);
       if (!d) throw new Error(`appointment ${message.appointmentId} vanished`);
-      const facts: AppointmentMessageFacts = {
-        kind: message.kind,
-        customerName: d.customerName,
-        startAt: d.startAt,
-        stylistName: d.stylistName,
-        serviceNames: d.serviceNames,
-        salonName: settings.name,
-        salonAddress: settings.address,
-        timeZone: settings.timeZone,
+      const plan = composed(message, d, {
+        settings,
         now,
-      };
-      const templateName =
-        message.kind === 'confirmation'
-          ? settings.confirmationTemplate
-          : settings.reminderTemplate;
-      const plan = planDelivery({
-        now,
-        conversation: conversations.get(d.customerId) ?? null,
-        contactId: d.contactId,
         inbox: deps.inbox,
-        template: templateName
-          ? {
-              name: templateName,
-              category: settings.templateCategory,
-              language: settings.templateLanguage,
-              processed_params: { body: templateBody(facts) },
-            }
-          : null,
+        conversation: conversations.get(d.customerId) ?? null,
       });
-      if (!plan.send) {
+      if ('reason' in plan) {
         await store.skipAppointmentMessage(tx, message.id, plan.reason);
         skipped += 1;
         deps.logger.warn(
-          {
-            appointmentId: message.appointmentId,
-            kind: message.kind,
-            reason: plan.reason,
-          },
+          { appointmentId: d.appointmentId, kind: message.kind, ...plan },
           'appointment message not sent',
         );
-        continue;
-      }
-      queue.push({
-        id: message.id,
-        target: plan.target,
-        content: appointmentMessageText(facts),
-        template: plan.template,
-      });
+      } else queue.push(plan);
     }
     const keys = await store.queueAppointmentMessages(tx, queue);
 

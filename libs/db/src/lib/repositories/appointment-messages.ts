@@ -13,6 +13,10 @@ import {
   type AppointmentMessageKind,
 } from '../schema/index.js';
 
+/** Ids as one int[] parameter (a list of parameters would not fit `= ANY(…)`, and 10,000 of them would be slow). */
+const intArray = (ids: readonly number[]) =>
+  sql`${`{${ids.map((id) => Math.trunc(id)).join(',')}}`}::int[]`;
+
 export interface DueAppointmentMessage {
   id: number;
   appointmentId: number;
@@ -148,7 +152,7 @@ export async function latestConversationsOf(
         WHERE i.contact_id = c.chatwoot_contact_id
         ORDER BY coalesce(i.chatwoot_created_at, i.received_at) DESC, i.chatwoot_message_id DESC
         LIMIT 1) latest
-     WHERE c.id = ANY(${sql.raw(`'{${customerIds.map(Number).join(',')}}'`)}::int[])`);
+     WHERE c.id = ANY(${intArray(customerIds)})`);
   return new Map(
     rows.map((row) => [
       row.customer_id,
@@ -207,7 +211,7 @@ export async function appointmentMessageDetails(
       FROM appointments a
       JOIN customers c ON c.id = a.customer_id
       JOIN stylists st ON st.id = a.stylist_id
-     WHERE a.id = ANY(${sql.raw(`'{${appointmentIds.map(Number).join(',')}}'`)}::int[])`);
+     WHERE a.id = ANY(${intArray(appointmentIds)})`);
   return new Map(
     rows.map((row) => [
       row.id,
@@ -240,14 +244,17 @@ export type AppointmentMessageTarget =
  * message, so running it again writes nothing twice, and the reply sender delivers it once.
  * Returns the conversations to send.
  */
+/** A claimed message ready to go: where, what it says, and the template outside the 24-hour window. */
+export interface OutgoingAppointmentMessage {
+  id: number;
+  target: AppointmentMessageTarget;
+  content: string;
+  template?: TemplateParams;
+}
+
 export async function queueAppointmentMessages(
   tx: DbExecutor,
-  messages: ReadonlyArray<{
-    id: number;
-    target: AppointmentMessageTarget;
-    content: string;
-    template?: TemplateParams;
-  }>,
+  messages: readonly OutgoingAppointmentMessage[],
 ): Promise<ConversationKey[]> {
   if (messages.length === 0) return [];
   const rows = messages.map(({ id, target, content, template }) => {
@@ -433,8 +440,6 @@ export async function agendaFollowUps(
   followUps: Map<number, AppointmentFollowUp>;
   noShows: Map<number, number>;
 }> {
-  const ids = (values: readonly number[]) =>
-    sql.raw(`'{${values.map(Number).join(',')}}'::int[]`);
   const [messages, noShows] = await Promise.all([
     appointmentIds.length
       ? db.execute<{
@@ -456,12 +461,12 @@ export async function agendaFollowUps(
             CROSS JOIN LATERAL (SELECT m.kind = 'confirmation' AND m.status = 'scheduled'
                  AND m.scheduled_at > m.for_start_at - make_interval(mins => s.confirmation_offset_minutes)
                  AS early) e
-           WHERE a.id = ANY(${ids(appointmentIds)})`)
+           WHERE a.id = ANY(${intArray(appointmentIds)})`)
       : [],
     customerIds.length
       ? db.execute<{ customer_id: number; n: number }>(sql`
           SELECT customer_id, count(*)::int AS n FROM appointments
-           WHERE status = 'no_show' AND customer_id = ANY(${ids(customerIds)})
+           WHERE status = 'no_show' AND customer_id = ANY(${intArray(customerIds)})
            GROUP BY customer_id`)
       : [],
   ]);
