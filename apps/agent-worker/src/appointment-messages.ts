@@ -184,9 +184,11 @@ export async function sendDueAppointmentMessages(
       ...flags.map((f) => f.appointmentId),
     ];
     const details = await store.appointmentMessageDetails(tx, appointmentIds);
-    const conversations = await store.latestConversationsOf(tx, [
-      ...new Set([...details.values()].map((d) => d.customerId)),
-    ]);
+    const conversations = await store.latestConversationsOf(
+      tx,
+      [...new Set([...details.values()].map((d) => d.customerId))],
+      deps.inbox?.inboxId ?? null,
+    );
 
     const queue: store.OutgoingAppointmentMessage[] = [];
     let skipped = claimed.skipped.length;

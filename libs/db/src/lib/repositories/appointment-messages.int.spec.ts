@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm';
 import {
   claimDueAppointmentMessages,
   latestConversationOf,
+  latestConversationsOf,
   queueAppointmentMessages,
   skipAppointmentMessage,
   useClockInTransaction,
@@ -95,12 +96,11 @@ describe('appointment messages', () => {
 
   it('a change of the offsets applies to the messages not yet sent', async () => {
     const { start } = await book(48);
-    await database.sql`UPDATE salon_settings SET reminder_offset_minutes = 300`;
-    const claimed = await claim(new Date(start.getTime() - 5 * HOUR));
-    expect(claimed.due.map((m) => m.kind).sort()).toEqual([
-      'confirmation',
-      'reminder',
-    ]);
+    await database.sql`UPDATE salon_settings SET confirmation_offset_minutes = 1500, reminder_offset_minutes = 300`;
+    const confirmation = await claim(new Date(start.getTime() - 25 * HOUR));
+    expect(confirmation.due.map((m) => m.kind)).toEqual(['confirmation']);
+    const reminder = await claim(new Date(start.getTime() - 5 * HOUR));
+    expect(reminder.due.map((m) => m.kind)).toEqual(['reminder']);
   });
 
   it('booked 3 hours ahead: only the reminder is sent', async () => {
@@ -199,6 +199,19 @@ describe('appointment messages', () => {
     ]);
   });
 
+  it('after an outage that reaches the reminder, only the reminder goes: one message, not two', async () => {
+    const { id, start } = await book(48);
+    const claimed = await claim(new Date(start.getTime() - HOUR));
+    expect(claimed.due.map((m) => m.kind)).toEqual(['reminder']);
+    expect(claimed.skipped).toEqual([
+      expect.objectContaining({ kind: 'confirmation', reason: 'too_late' }),
+    ]);
+    expect((await messages(id)).map((m) => m.status)).toEqual([
+      'skipped',
+      'queued',
+    ]);
+  });
+
   it('workers claiming at the same time get each message once', async () => {
     const booked = [];
     for (let i = 0; i < 30; i++) {
@@ -258,6 +271,24 @@ describe('appointment messages', () => {
       conversationId: 42,
       lastCustomerMessageAt: new Date('2026-11-26T11:00:00.000Z'),
     });
+    // The web widget (another inbox) written to later does not take WhatsApp's reminders.
+    await recordInboundMessage(
+      database.db,
+      ledgerMessage(4, {
+        conversationId: 60,
+        inboxId: 9,
+        createdAt: '2026-11-28T09:00:00.000Z',
+      }),
+    );
+    const inWhatsApp = await latestConversationsOf(
+      database.db,
+      [customerId],
+      7,
+    );
+    expect(inWhatsApp.get(customerId)?.conversationId).toBe(42);
+    expect(
+      (await latestConversationOf(database.db, customerId))?.conversationId,
+    ).toBe(60);
   });
 
   it('hands a claimed message to the outbox once, or records why it is skipped', async () => {

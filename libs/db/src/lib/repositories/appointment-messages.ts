@@ -80,6 +80,10 @@ export async function claimDueAppointmentMessages(
                WHEN m.kind = 'confirmation'
                     AND m.scheduled_at > m.for_start_at - make_interval(mins => s.confirmation_offset_minutes)
                  THEN 'booked_within_offset'
+               -- After an outage: the reminder is due too, and says it all; one message, not two.
+               WHEN m.kind = 'confirmation'
+                    AND a.start_at - make_interval(mins => s.reminder_offset_minutes) <= ${now}::timestamptz
+                 THEN 'too_late'
              END AS reason
         FROM appointment_messages m
         JOIN appointments a ON a.id = m.appointment_id
@@ -135,6 +139,8 @@ export interface CustomerConversation {
 export async function latestConversationsOf(
   db: DbExecutor,
   customerIds: readonly number[],
+  /** Only conversations of this inbox (the WhatsApp one), when given. */
+  inboxId: number | null = null,
 ): Promise<Map<number, CustomerConversation>> {
   if (customerIds.length === 0) return new Map();
   const rows = await db.execute<{
@@ -150,6 +156,7 @@ export async function latestConversationsOf(
               coalesce(i.chatwoot_created_at, i.received_at) AS at
          FROM inbound_messages i
         WHERE i.contact_id = c.chatwoot_contact_id
+          AND (${inboxId}::bigint IS NULL OR i.inbox_id = ${inboxId})
         ORDER BY coalesce(i.chatwoot_created_at, i.received_at) DESC, i.chatwoot_message_id DESC
         LIMIT 1) latest
      WHERE c.id = ANY(${intArray(customerIds)})`);
