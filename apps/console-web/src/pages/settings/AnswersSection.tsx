@@ -6,6 +6,7 @@ import type {
 import { useState } from 'react';
 import { useApiData } from '../../ui/use-api-data';
 import { AnswerDialog, DeleteAnswerDialog } from './AnswerDialogs';
+import { ApiStatus } from '../../ui/api-status';
 
 type Open =
   | { dialog: 'edit'; entry: SalonAnswerView | null }
@@ -57,16 +58,7 @@ export function AnswersSection() {
           {notice}
         </p>
       )}
-      {list.loading && (
-        <p className="loading" role="status">
-          Cargando…
-        </p>
-      )}
-      {list.error && (
-        <p className="form-error" role="alert">
-          {list.error}
-        </p>
-      )}
+      <ApiStatus of={list} />
       {list.data?.answers.length === 0 && (
         <p>Todavía no hay preguntas: el bot pasa esas dudas a una persona.</p>
       )}

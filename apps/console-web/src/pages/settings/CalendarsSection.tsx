@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApiData } from '../../ui/use-api-data';
 import { FormOutcome, useFormState } from '../../ui/form-kit';
+import { ApiStatus } from '../../ui/api-status';
 
 export function CalendarsSection() {
   const feeds = useApiData<CalendarFeedsResponse>(
@@ -45,18 +46,9 @@ export function CalendarsSection() {
         (Google puede tardar horas). Quien tenga el enlace ve las citas:
         compártelo solo con quien corresponda.
       </p>
-      {feeds.loading && (
-        <p className="loading" role="status">
-          Cargando…
-        </p>
-      )}
-      {feeds.error && (
-        <p className="form-error" role="alert">
-          {feeds.error}
-        </p>
-      )}
+      <ApiStatus of={feeds} />
       {feeds.data && (
-        <table className="calendar-feeds">
+        <table className="settings-table calendar-feeds">
           <thead>
             <tr>
               <th scope="col">Calendario</th>

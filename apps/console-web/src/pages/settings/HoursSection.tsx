@@ -3,6 +3,7 @@ import type { SettingsResponse } from '@atrevete/console-api';
 import { useApiData } from '../../ui/use-api-data';
 import { HolidaysList } from './HolidaysList';
 import { WeekForm } from './WeekForm';
+import { ApiStatus } from '../../ui/api-status';
 
 export function HoursSection() {
   const settings = useApiData<SettingsResponse>('/api/settings');
@@ -10,16 +11,7 @@ export function HoursSection() {
     <>
       <section aria-labelledby="hours-title">
         <h2 id="hours-title">Horario</h2>
-        {settings.loading && (
-          <p className="loading" role="status">
-            Cargando…
-          </p>
-        )}
-        {settings.error && (
-          <p className="form-error" role="alert">
-            {settings.error}
-          </p>
-        )}
+        <ApiStatus of={settings} />
         {settings.data && <WeekForm week={settings.data.hours} />}
       </section>
       <section aria-labelledby="holidays-title">

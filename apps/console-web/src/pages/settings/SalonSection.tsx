@@ -8,6 +8,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { useApiData } from '../../ui/use-api-data';
 import { Field, FormOutcome, useFormState } from '../../ui/form-kit';
+import { ApiStatus } from '../../ui/api-status';
 
 type TextKey =
   | 'name'
@@ -120,16 +121,7 @@ export function SalonSection() {
   return (
     <section aria-labelledby="salon-title">
       <h2 id="salon-title">Salón</h2>
-      {settings.loading && (
-        <p className="loading" role="status">
-          Cargando…
-        </p>
-      )}
-      {settings.error && (
-        <p className="form-error" role="alert">
-          {settings.error}
-        </p>
-      )}
+      <ApiStatus of={settings} />
       {settings.data && <SalonForm salon={settings.data.salon} />}
     </section>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { money } from '../../format';
 import { useApiData } from '../../ui/use-api-data';
 import { ServiceDialog } from './ServiceDialog';
+import { ApiStatus } from '../../ui/api-status';
 
 type Editing = { service: ServiceView | null } | null;
 
@@ -37,16 +38,7 @@ export function ServicesSection() {
           {notice}
         </p>
       )}
-      {catalogue.loading && (
-        <p className="loading" role="status">
-          Cargando…
-        </p>
-      )}
-      {catalogue.error && (
-        <p className="form-error" role="alert">
-          {catalogue.error}
-        </p>
-      )}
+      <ApiStatus of={catalogue} />
       {catalogue.data && (
         <table className="settings-table">
           <thead>
