@@ -51,7 +51,7 @@ async function askedCustomer(asked = true) {
     VALUES (${id}, 0, ${serviceId('Corte mujer')}, 45, 2500)`);
   if (asked)
     await salon.db.execute(sql`
-      UPDATE appointment_messages SET status = 'queued', done_at = now()
+      UPDATE appointment_messages SET status = 'queued', done_at = ${NOW.toISOString()}::timestamptz
        WHERE appointment_id = ${id} AND kind = 'confirmation'`);
 
   const graph = buildConversationGraph({
