@@ -40,6 +40,7 @@ describe('confirmation requests and reminders', () => {
   let stylist: { id: number; name: string };
   let service: { id: number; name: string };
   let enqueued: ConversationKey[];
+  let metrics: ReturnType<typeof createWorkerMetrics>;
   let keys = 0;
 
   beforeEach(async () => {
@@ -53,6 +54,7 @@ describe('confirmation requests and reminders', () => {
     [service] = await database.sql<{ id: number; name: string }[]>`
       SELECT id, name FROM services ORDER BY id LIMIT 1`;
     enqueued = [];
+    metrics = createWorkerMetrics(createRegistry('test', false));
   });
   afterEach(() => database.drop());
 
@@ -68,9 +70,14 @@ describe('confirmation requests and reminders', () => {
     },
     fault: () => undefined,
     logger: createLogger({ name: 'test', level: 'silent' }),
+    metrics,
     ...overrides,
   });
   const pass = (now: Date) => sendDueAppointmentMessages(deps(now));
+  const counted = async () =>
+    (await metrics.appointmentMessages.get()).values.map(
+      ({ labels, value }) => `${labels.kind}:${labels.outcome}=${value}`,
+    );
 
   /** The customer writes in conversation 42 at `when` (the 24-hour window runs from there). */
   const customerWrote = (when: Date, messageId = 1) =>
@@ -193,6 +200,8 @@ describe('confirmation requests and reminders', () => {
     expect(await statuses(id)).toMatchObject({
       confirmation: 'skipped:no_template',
     });
+    // What the engineer on call sees: a reason to fix the salon's settings.
+    expect(await counted()).toEqual(['confirmation:no_template=1']);
   });
 
   it('a customer who never wrote gets a new conversation for their contact, with the template', async () => {

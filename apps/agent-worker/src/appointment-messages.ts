@@ -8,7 +8,7 @@ import {
   unconfirmedNote,
   type AppointmentMessageFacts,
 } from '@atrevete/graph';
-import type { Logger } from '@atrevete/observability';
+import type { Logger, WorkerMetrics } from '@atrevete/observability';
 import type { ConversationKey, TemplateParams } from '@atrevete/schema';
 
 /** WhatsApp lets a business write freely only this long after the customer's last message. */
@@ -28,6 +28,7 @@ export interface AppointmentMessagesDeps {
   enqueueReplies(key: ConversationKey): Promise<void>;
   fault(point: FaultPoint): void;
   logger: Logger;
+  metrics: Pick<WorkerMetrics, 'appointmentMessages'>;
   /** Rows claimed per transaction. */
   batchSize?: number;
 }
@@ -175,7 +176,7 @@ export async function sendDueAppointmentMessages(
 ): Promise<PassResult> {
   const now = deps.now();
   const limit = deps.batchSize ?? 500;
-  const { keys, result } = await deps.db.transaction(async (tx) => {
+  const { keys, outcomes, result } = await deps.db.transaction(async (tx) => {
     const settings = await readSettings(tx);
     const claimed = await store.claimDueAppointmentMessages(tx, { now, limit });
     const flags = await store.flagUnconfirmedAppointments(tx, { now, limit });
@@ -191,6 +192,8 @@ export async function sendDueAppointmentMessages(
     );
 
     const queue: store.OutgoingAppointmentMessage[] = [];
+    const outcomes: Array<{ kind: string; outcome: string }> =
+      claimed.skipped.map((m) => ({ kind: m.kind, outcome: m.reason }));
     let skipped = claimed.skipped.length;
     for (const message of claimed.due) {
       const d = details.get(message.appointmentId);
@@ -200,6 +203,10 @@ export async function sendDueAppointmentMessages(
         now,
         inbox: deps.inbox,
         conversation: conversations.get(d.customerId) ?? null,
+      });
+      outcomes.push({
+        kind: message.kind,
+        outcome: 'reason' in plan ? plan.reason : 'queued',
       });
       if ('reason' in plan) {
         await store.skipAppointmentMessage(tx, message.id, plan.reason);
@@ -227,12 +234,17 @@ export async function sendDueAppointmentMessages(
       keys.push(conversation);
       flagged += 1;
     }
+    for (let i = 0; i < flags.length; i++)
+      outcomes.push({ kind: 'unconfirmed', outcome: 'flagged' });
     if (keys.length > 0) deps.fault('before-appointment-messages-commit');
     return {
       keys,
+      outcomes,
       result: { queued: queue.length, skipped, flagged },
     };
   });
+  // Counted once committed: a pass that rolled back sent nothing.
+  for (const labels of outcomes) deps.metrics.appointmentMessages.inc(labels);
   if (keys.length > 0) deps.fault('after-appointment-messages-commit');
   for (const key of keys)
     await deps

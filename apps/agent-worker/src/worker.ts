@@ -254,6 +254,7 @@ export async function startAgentWorker(
             enqueueReplies: sendReplies,
             fault,
             logger,
+            metrics,
           },
           config.APPOINTMENT_MESSAGES_INTERVAL_MS,
         )

@@ -77,6 +77,12 @@ export function createWorkerMetrics(registry: Registry) {
       labelNames: ['outcome'] as const,
       registers: [registry],
     }),
+    appointmentMessages: new Counter({
+      name: 'atrevete_appointment_messages_total',
+      help: 'Confirmation requests and reminders handed to the outbox (queued) or not sent (the reason, e.g. no_template), and unconfirmed appointments flagged',
+      labelNames: ['kind', 'outcome'] as const,
+      registers: [registry],
+    }),
   };
 }
 export type WorkerMetrics = ReturnType<typeof createWorkerMetrics>;
