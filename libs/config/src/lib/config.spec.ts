@@ -116,6 +116,18 @@ describe('agent-worker configuration', () => {
       });
   });
 
+  it('sends the appointment messages due every 30 s unless told otherwise; 0 turns it off', () => {
+    const interval = (value?: string) =>
+      parseAgentWorkerConfig(
+        value === undefined
+          ? worker
+          : { ...worker, APPOINTMENT_MESSAGES_INTERVAL_MS: value },
+      ).APPOINTMENT_MESSAGES_INTERVAL_MS;
+    expect(interval()).toBe(30_000);
+    expect(interval('0')).toBe(0);
+    expect(() => interval('-5')).toThrow(/APPOINTMENT_MESSAGES_INTERVAL_MS/);
+  });
+
   it('waits ten seconds for the echo of a send of unknown outcome unless told otherwise', () => {
     expect(parseAgentWorkerConfig(worker).ECHO_WAIT_MS).toBe(10_000);
     expect(
