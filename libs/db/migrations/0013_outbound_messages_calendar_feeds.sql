@@ -15,4 +15,5 @@ ALTER TABLE "salon_settings" ADD COLUMN "template_category" text DEFAULT 'UTILIT
 ALTER TABLE "appointments" ADD COLUMN "calendar_uid" uuid DEFAULT gen_random_uuid() NOT NULL;--> statement-breakpoint
 ALTER TABLE "appointments" ADD COLUMN "unconfirmed_flagged_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "calendar_feeds" ADD CONSTRAINT "calendar_feeds_stylist_id_stylists_id_fk" FOREIGN KEY ("stylist_id") REFERENCES "public"."stylists"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "appointments_open_start_idx" ON "appointments" USING btree ("start_at") WHERE "appointments"."status" IN ('pending', 'confirmed');--> statement-breakpoint
 ALTER TABLE "salon_settings" ADD CONSTRAINT "salon_settings_unconfirmed_alert" CHECK ("salon_settings"."unconfirmed_alert_minutes" > 0);

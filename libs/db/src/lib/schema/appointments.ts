@@ -93,6 +93,10 @@ export const appointments = pgTable(
     index('appointments_customer_start_idx').on(t.customerId, t.startAt),
     // The day's agenda and the schedule of a range (the exclusion index covers per stylist).
     index('appointments_start_idx').on(t.startAt),
+    // The appointments still open (the unconfirmed flags, the day-after completion): few, whatever the history.
+    index('appointments_open_start_idx')
+      .on(t.startAt)
+      .where(sql`${t.status} IN ('pending', 'confirmed')`),
   ],
 );
 
