@@ -49,13 +49,10 @@ export interface PassResult {
   flagged: number;
 }
 
-type Plan =
-  | {
-      send: true;
-      target: store.AppointmentMessageTarget;
-      template?: TemplateParams;
-    }
-  | { send: false; reason: NotSentReason };
+/** Where a message goes (with the template outside the 24-hour window), or why it does not. */
+type Delivery =
+  | { target: store.AppointmentMessageTarget; template?: TemplateParams }
+  | { reason: NotSentReason };
 
 /**
  * How a message reaches the customer: in the conversation they wrote in last, as text inside the
@@ -68,33 +65,28 @@ export function planDelivery(opts: {
   contactId: number | null;
   inbox: AppointmentMessagesDeps['inbox'];
   template: TemplateParams | null;
-}): Plan {
-  const { conversation } = opts;
+}): Delivery {
+  const { conversation, template } = opts;
   if (
     conversation &&
     opts.now.getTime() - conversation.lastCustomerMessageAt.getTime() <
       WHATSAPP_WINDOW_MS
   )
-    return { send: true, target: { kind: 'conversation', conversation } };
-  if (!opts.template) return { send: false, reason: 'no_template' };
+    return { target: { kind: 'conversation', conversation } };
+  if (!template) return { reason: 'no_template' };
   if (conversation)
-    return {
-      send: true,
-      target: { kind: 'conversation', conversation },
-      template: opts.template,
-    };
-  if (opts.contactId === null)
-    return { send: false, reason: 'no_whatsapp_contact' };
-  if (!opts.inbox) return { send: false, reason: 'no_inbox_configured' };
+    return { target: { kind: 'conversation', conversation }, template };
+  if (opts.contactId === null) return { reason: 'no_whatsapp_contact' };
+  if (!opts.inbox) return { reason: 'no_inbox_configured' };
+  const { accountId, inboxId } = opts.inbox;
   return {
-    send: true,
     target: {
       kind: 'new_conversation',
-      accountId: opts.inbox.accountId,
-      inboxId: opts.inbox.inboxId,
+      accountId,
+      inboxId,
       contactId: opts.contactId,
     },
-    template: opts.template,
+    template,
   };
 }
 
@@ -139,13 +131,8 @@ function composed(
         }
       : null,
   });
-  if (!plan.send) return { reason: plan.reason };
-  return {
-    id: message.id,
-    target: plan.target,
-    content: appointmentMessageText(facts),
-    template: plan.template,
-  };
+  if ('reason' in plan) return plan;
+  return { id: message.id, content: appointmentMessageText(facts), ...plan };
 }
 
 async function readSettings(tx: store.DbExecutor): Promise<OutboundSettings> {
@@ -229,7 +216,7 @@ export async function sendDueAppointmentMessages(
         appointmentId: flag.appointmentId,
         conversation,
         label: UNCONFIRMED_LABEL,
-        note: unconfirmedNote({ ...d, timeZone: settings.timeZone, now }),
+        note: unconfirmedNote({ ...d, timeZone: settings.timeZone }),
       });
       keys.push(conversation);
       flagged += 1;

@@ -10,3 +10,4 @@ export {
   localDaysRange,
   localMinuteOf,
 } from './lib/zoned-time.js';
+export { firstNameOf } from './lib/people.js';

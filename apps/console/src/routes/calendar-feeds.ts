@@ -1,5 +1,4 @@
 // The staff's calendar feeds: GET /calendar/<token>.ics (public: the token is the secret) in iCalendar, and /api/settings/calendar-feeds to list and rotate them (owner).
-import { createHash } from 'node:crypto';
 import {
   calendarFeedByToken,
   feedAppointments,
@@ -16,7 +15,7 @@ import {
 } from '@atrevete/console-api';
 import { Router } from 'express';
 import ical, { ICalEventStatus } from 'ical-generator';
-import { DateTime } from 'luxon';
+import { firstNameOf, localDateOf } from '@atrevete/salon';
 import type { ConsoleDeps } from '../deps.js';
 import { ApiError, parseInput } from '../http/api-error.js';
 import { signedInStaff } from './customers-views.js';
@@ -59,9 +58,6 @@ export function calendarFeedsRouter(deps: ConsoleDeps): Router {
   return router;
 }
 
-const firstName = (name: string | null) =>
-  name?.trim().split(/\s+/)[0] || 'Cliente';
-
 /** The feed itself: what Google Calendar, Apple Calendar and Outlook fetch, without a session. */
 export function calendarFeedRouter(deps: ConsoleDeps): Router {
   const router = Router();
@@ -85,15 +81,10 @@ export function calendarFeedRouter(deps: ConsoleDeps): Router {
       timeZone: salon.timeZone,
       appointments,
     });
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     res.setHeader('Cache-Control', `private, max-age=${MAX_AGE_SECONDS}`);
-    res.setHeader('ETag', etag);
-    // The URL is the secret: keep it out of other sites' referrers and search engines.
+    // The URL is the secret: keep it out of search engines.
     res.setHeader('X-Robots-Tag', 'noindex');
-    if (req.headers['if-none-match'] === etag) {
-      res.status(304).end();
-      return;
-    }
+    // Express's send adds the ETag and answers 304 to a calendar that already has this text.
     res
       .type('text/calendar; charset=utf-8')
       .setHeader('Content-Disposition', 'inline; filename="agenda.ics"');
@@ -116,10 +107,8 @@ function feedText(
   const base = deps.settings.publicUrl.replace(/\/+$/, '');
   for (const a of feed.appointments) {
     const services = a.serviceNames.join(', ');
-    const who = firstName(a.bookedFor ?? a.customerName);
-    const day = DateTime.fromJSDate(a.start, {
-      zone: feed.timeZone,
-    }).toISODate();
+    const who = firstNameOf(a.bookedFor ?? a.customerName) ?? 'Cliente';
+    const day = localDateOf(a.start, feed.timeZone);
     const link = `${base}/agenda?date=${day}&view=day`;
     calendar.createEvent({
       id: `${a.calendarUid}@atrevete`,

@@ -1,7 +1,11 @@
 // What the salon writes first about an appointment: the confirmation request, the reminder (as text, or as the body of an approved WhatsApp template), and the staff's note on one still unconfirmed.
-import { addDays, localDateOf } from '@atrevete/salon';
-import { DateTime } from 'luxon';
-import { formatLocalDay, formatWhen } from './format.js';
+import {
+  addDays,
+  firstNameOf,
+  localDateOf,
+  localMinuteOf,
+} from '@atrevete/salon';
+import { formatLocalDay, formatTime, formatWhen } from './format.js';
 
 /** The label staff see on a conversation whose appointment is still unconfirmed close to its start. */
 export const UNCONFIRMED_LABEL = 'cita-sin-confirmar';
@@ -19,8 +23,6 @@ export interface AppointmentMessageFacts {
   now: Date;
 }
 
-const firstName = (name: string | null) => name?.trim().split(/\s+/)[0] ?? '';
-
 /** "hoy", "mañana, jueves 10 de diciembre", "el jueves 10 de diciembre": the day in words from `now`. */
 function dayInWords(f: AppointmentMessageFacts): string {
   const day = localDateOf(f.startAt, f.timeZone);
@@ -31,14 +33,15 @@ function dayInWords(f: AppointmentMessageFacts): string {
 }
 
 const timeOf = (f: AppointmentMessageFacts) =>
-  DateTime.fromJSDate(f.startAt, { zone: f.timeZone }).toFormat('HH:mm');
+  formatTime(localMinuteOf(f.startAt, f.timeZone));
 
 const servicesOf = (f: Pick<AppointmentMessageFacts, 'serviceNames'>) =>
   f.serviceNames.join(', ');
 
 /** The plain Spanish text, sent inside WhatsApp's 24-hour window. */
 export function appointmentMessageText(f: AppointmentMessageFacts): string {
-  const hello = f.customerName ? `Hola ${firstName(f.customerName)}` : 'Hola';
+  const first = firstNameOf(f.customerName);
+  const hello = first ? `Hola ${first}` : 'Hola';
   const when = `${dayInWords(f)} a las ${timeOf(f)}`;
   if (f.kind === 'confirmation')
     return (
@@ -56,7 +59,7 @@ export function templateBody(
   f: AppointmentMessageFacts,
 ): Record<string, string> {
   return {
-    '1': firstName(f.customerName) || 'cliente',
+    '1': firstNameOf(f.customerName) ?? 'cliente',
     '2': dayInWords(f),
     '3': timeOf(f),
     '4': f.stylistName,
@@ -66,7 +69,10 @@ export function templateBody(
 
 /** The private note staff get on a conversation whose appointment is still unconfirmed. */
 export function unconfirmedNote(
-  f: Omit<AppointmentMessageFacts, 'kind' | 'salonName' | 'salonAddress'>,
+  f: Pick<
+    AppointmentMessageFacts,
+    'customerName' | 'startAt' | 'stylistName' | 'serviceNames' | 'timeZone'
+  >,
 ): string {
   return (
     `Cita sin confirmar: ${f.customerName ?? 'el cliente'}, ${formatWhen(f.startAt, f.timeZone)} ` +

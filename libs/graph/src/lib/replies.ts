@@ -1,4 +1,5 @@
 // Every Spanish sentence the bot says: warm, short, "tú", 24-hour times, numbered lists, ≤ 1 emoji.
+import { firstNameOf } from '@atrevete/salon';
 import { Info } from 'luxon';
 import { formatDuration, formatPrice, formatTime } from './format.js';
 import {
@@ -505,7 +506,8 @@ export function confirmedByCustomer(
   booking: Booking,
   name: string | null,
 ): string {
-  const thanks = name ? `¡Gracias, ${name.split(/\s+/)[0]}!` : '¡Gracias!';
+  const first = firstNameOf(name);
+  const thanks = first ? `¡Gracias, ${first}!` : '¡Gracias!';
   return `${thanks} Tu cita queda confirmada: ${bookingLine(booking)}. ¡Te esperamos!`;
 }
 

@@ -10,7 +10,6 @@ import { recordInboundMessage } from './inbound.js';
 import { sql } from 'drizzle-orm';
 import {
   claimDueAppointmentMessages,
-  latestConversationOf,
   latestConversationsOf,
   queueAppointmentMessages,
   skipAppointmentMessage,
@@ -243,6 +242,8 @@ describe('appointment messages', () => {
   });
 
   it("finds the customer's newest conversation in the ledger, with when they last wrote", async () => {
+    const latestConversationOf = async (db: typeof database.db, id: number) =>
+      (await latestConversationsOf(db, [id])).get(id) ?? null;
     expect(await latestConversationOf(database.db, customerId)).toBeNull();
     await recordInboundMessage(
       database.db,

@@ -17,6 +17,11 @@ import {
 const intArray = (ids: readonly number[]) =>
   sql`${`{${ids.map((id) => Math.trunc(id)).join(',')}}`}::int[]`;
 
+/** The names of the services of appointment `a`, in the order booked (a correlated subquery). */
+export const serviceNamesOfA = sql`array(
+  SELECT s.name FROM appointment_services aps JOIN services s ON s.id = aps.service_id
+   WHERE aps.appointment_id = a.id ORDER BY aps.position)`;
+
 export interface DueAppointmentMessage {
   id: number;
   appointmentId: number;
@@ -172,16 +177,6 @@ export async function latestConversationsOf(
   );
 }
 
-/** One customer's newest conversation (see latestConversationsOf). */
-export async function latestConversationOf(
-  db: DbExecutor,
-  customerId: number,
-): Promise<CustomerConversation | null> {
-  return (
-    (await latestConversationsOf(db, [customerId])).get(customerId) ?? null
-  );
-}
-
 /** What a confirmation request or reminder says about its appointment. */
 export interface AppointmentMessageDetails {
   appointmentId: number;
@@ -212,9 +207,7 @@ export async function appointmentMessageDetails(
     services: string[];
   }>(sql`
     SELECT a.id, a.customer_id, c.name, a.booked_for, c.chatwoot_contact_id AS contact_id,
-           a.start_at, st.name AS stylist,
-           array(SELECT s.name FROM appointment_services aps JOIN services s ON s.id = aps.service_id
-                  WHERE aps.appointment_id = a.id ORDER BY aps.position) AS services
+           a.start_at, st.name AS stylist, ${serviceNamesOfA} AS services
       FROM appointments a
       JOIN customers c ON c.id = a.customer_id
       JOIN stylists st ON st.id = a.stylist_id

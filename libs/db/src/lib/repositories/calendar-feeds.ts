@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../connection.js';
 import { calendarFeeds, stylists } from '../schema/index.js';
+import { serviceNamesOfA } from './appointment-messages.js';
 import { insertAuditEntry } from './staff.js';
 
 export interface CalendarFeed {
@@ -136,9 +137,7 @@ export async function feedAppointments(
     updated_at: string;
   }>(sql`
     SELECT a.id, a.calendar_uid, a.start_at, a.end_at, a.status, st.name AS stylist,
-           c.name AS customer, a.booked_for, a.updated_at,
-           array(SELECT s.name FROM appointment_services aps JOIN services s ON s.id = aps.service_id
-                  WHERE aps.appointment_id = a.id ORDER BY aps.position) AS services
+           c.name AS customer, a.booked_for, a.updated_at, ${serviceNamesOfA} AS services
       FROM appointments a
       JOIN stylists st ON st.id = a.stylist_id
       JOIN customers c ON c.id = a.customer_id
